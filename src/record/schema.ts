@@ -32,26 +32,28 @@ export const Row = z.object({
 export type Row = z.infer<typeof Row>;
 
 // ---- 二、主动公开 ----
+// Inner objects are strict so that the union below never reads a 2019 block as a 2021 one
+// (a non-strict object would strip lastYearItems/change and keep only decisions).
 export const Active2021 = z.object({
-  regulations: z.object({ issued: Value, repealed: Value, inForce: Value }).optional(),
-  normativeDocuments: z.object({ issued: Value, repealed: Value, inForce: Value }).optional(),
-  licensing: z.object({ decisions: Value }).optional(),
-  penalties: z.object({ decisions: Value }).optional(),
-  enforcement: z.object({ decisions: Value }).optional(),
-  fees: z.object({ amount: Value, units: z.string().nullable().optional() }).optional(),
+  regulations: z.object({ issued: Value, repealed: Value, inForce: Value }).strict().optional(),
+  normativeDocuments: z.object({ issued: Value, repealed: Value, inForce: Value }).strict().optional(),
+  licensing: z.object({ decisions: Value }).strict().optional(),
+  penalties: z.object({ decisions: Value }).strict().optional(),
+  enforcement: z.object({ decisions: Value }).strict().optional(),
+  fees: z.object({ amount: Value, units: z.string().nullable().optional() }).strict().optional(),
 });
 export type Active2021 = z.infer<typeof Active2021>;
 
-const Items2019 = z.object({ lastYearItems: Value, change: Value, decisions: Value });
+const Items2019 = z.object({ lastYearItems: Value, change: Value, decisions: Value }).strict();
 export const Active2019 = z.object({
-  regulations: z.object({ made: Value, published: Value, totalPublished: Value }).optional(),
-  normativeDocuments: z.object({ made: Value, published: Value, totalPublished: Value }).optional(),
+  regulations: z.object({ made: Value, published: Value, totalPublished: Value }).strict().optional(),
+  normativeDocuments: z.object({ made: Value, published: Value, totalPublished: Value }).strict().optional(),
   licensing: Items2019.optional(),
   otherServices: Items2019.optional(),
   penalties: Items2019.optional(),
   enforcement: Items2019.optional(),
-  fees: z.object({ lastYearItems: Value, change: Value }).optional(),
-  procurement: z.object({ projects: Value, amount: Value, units: z.string().nullable() }).optional(),
+  fees: z.object({ lastYearItems: Value, change: Value }).strict().optional(),
+  procurement: z.object({ projects: Value, amount: Value, units: z.string().nullable() }).strict().optional(),
 });
 export type Active2019 = z.infer<typeof Active2019>;
 
