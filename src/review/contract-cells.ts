@@ -32,6 +32,15 @@ function eachLeaf(value: unknown, path: string, ignore: readonly string[], visit
   for (const key of Object.keys(value)) eachLeaf(value[key], `${path}.${key}`, ignore, visit);
 }
 
+/** meta keys of the contract (record.md); other meta keys are added fields. */
+const CONTRACT_META_KEYS = new Set(["title", "organization", "year", "template"]);
+
+/** An added meta field (requestsLayout, periodYear, …) that only the output carries: expected
+ *  records may hold the contract keys alone, so its presence is not a difference. */
+function isAddedMetaField(path: string): boolean {
+  return path.startsWith("meta.") && !CONTRACT_META_KEYS.has(path.slice(5).split(".")[0]!);
+}
+
 /** Counts leaves that were compared on both sides. */
 function compareNode(
   oldValue: unknown,
@@ -51,7 +60,7 @@ function compareNode(
       else eachLeaf(oldValue[key], childPath, ignore, (p, leaf) => visit("missing", p, leaf, undefined));
     }
     for (const key of Object.keys(newValue)) {
-      if (!(key in oldValue)) eachLeaf(newValue[key], `${path}.${key}`, ignore, (p, leaf) => visit("extra", p, undefined, leaf));
+      if (!(key in oldValue) && !isAddedMetaField(`${path}.${key}`)) eachLeaf(newValue[key], `${path}.${key}`, ignore, (p, leaf) => visit("extra", p, undefined, leaf));
     }
     return compared;
   }

@@ -106,14 +106,19 @@ function firstUnmatched(candidates: Candidates | undefined): IndexedRecord | und
 interface ExpectedIndex {
   bySha: Map<string, Candidates>;
   byPath: Map<string, Candidates>;
+  byFileName: Map<string, Candidates>;
   byName: Map<string, Candidates>;
 }
 
-/** Pairs an output record: same sha256 first, then the same source path, then the same name. */
+/** Pairs an output record: same sha256 first, then the same source path, then the same file name
+ *  with its extension (x.html vs x.docx), then the same name without extension. */
 function findPartner(identity: RecordIdentity, index: ExpectedIndex): { partner: IndexedRecord; matchedBy: "sha256" | "name" } | undefined {
   const bySha = identity.sha256 ? firstUnmatched(index.bySha.get(identity.sha256)) : undefined;
   if (bySha) return { partner: bySha, matchedBy: "sha256" };
-  const byName = firstUnmatched(index.byPath.get(identity.path)) ?? firstUnmatched(index.byName.get(identity.name));
+  const byName =
+    firstUnmatched(index.byPath.get(identity.path)) ??
+    (identity.fileName ? firstUnmatched(index.byFileName.get(identity.fileName)) : undefined) ??
+    firstUnmatched(index.byName.get(identity.name));
   return byName ? { partner: byName, matchedBy: "name" } : undefined;
 }
 
@@ -143,7 +148,7 @@ export async function diffRuns(expected: string, output: string, options: DiffOp
     if (skippedCount++ < LISTED_SKIPS) skipped.push(where);
   };
 
-  const index: ExpectedIndex = { bySha: new Map(), byPath: new Map(), byName: new Map() };
+  const index: ExpectedIndex = { bySha: new Map(), byPath: new Map(), byFileName: new Map(), byName: new Map() };
   const expectedIndex: IndexedRecord[] = [];
   for await (const { record, location } of readRun(expected, noteSkipped)) {
     const entry: IndexedRecord = { identity: recordIdentity(record, location), location, cells: 0, about: aboutRecord(record), matched: false };
@@ -154,9 +159,12 @@ export async function diffRuns(expected: string, output: string, options: DiffOp
     expectedIndex.push(entry);
     if (entry.identity.sha256) addCandidate(index.bySha, entry.identity.sha256, entry);
     addCandidate(index.byPath, entry.identity.path, entry);
+    if (entry.identity.fileName) addCandidate(index.byFileName, entry.identity.fileName, entry);
     addCandidate(index.byName, entry.identity.name, entry);
   }
   for (const [name, candidates] of index.byName) {
+    const distinctFileNames = new Set(candidates.entries.map((e) => e.identity.fileName ?? e.identity.name));
+    if (distinctFileNames.size === candidates.entries.length) continue; // x.html and x.docx: told apart by extension
     if (candidates.entries.length > 1) notes.push(`${candidates.entries.length} expected records share the name ${name}; paired by sha256 or path, else in file order`);
   }
 

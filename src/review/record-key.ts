@@ -11,6 +11,8 @@ export interface RecordIdentity {
   name: string;
   /** The source path without extension, to break ties between equal names in different folders. */
   path: string;
+  /** Document file name with its extension (`x.html`), when known: tells x.html and x.docx apart. */
+  fileName?: string;
   sha256?: string;
 }
 
@@ -42,7 +44,7 @@ export function recordIdentity(record: StoredRecord, location: RecordLocation): 
   const sha256 = typeof source?.sha256 === "string" && source.sha256 !== "" ? source.sha256.toLowerCase() : undefined;
   if (sourcePath !== undefined) {
     const path = withoutExtension(sourcePath.replace(/\\/g, "/"));
-    return { name: withoutExtension(baseName(sourcePath)), path, sha256 };
+    return { name: withoutExtension(baseName(sourcePath)), path, fileName: baseName(sourcePath), sha256 };
   }
   if (location.line !== undefined || location.index !== undefined) {
     // Several records share the file: without a source there is no name to pair them by.
@@ -52,6 +54,7 @@ export function recordIdentity(record: StoredRecord, location: RecordLocation): 
   let name = baseName(location.file);
   name = withoutSuffix(name, [".json"]);
   name = withoutSuffix(name, RECORD_FILE_SUFFIXES);
+  const withExtension = name;
   name = withoutSuffix(name, DOCUMENT_EXTENSIONS);
-  return { name, path: name, sha256 };
+  return { name, path: name, ...(withExtension !== name ? { fileName: withExtension } : {}), sha256 };
 }
