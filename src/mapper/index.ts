@@ -82,9 +82,13 @@ export function mapReport(layout: Layout, source: SourceInfo, options: MapOption
   const full: ReportRecord = { ...record, checks: runChecks(record, sections.narrative) };
   validate(ReportRecord, full, "");
   // The union of the two active layouts must also agree with the layout the table was read as.
-  if (full.active) validate(template === "2019" ? Active2019.strict() : Active2021.strict(), full.active, "active.");
+  if (full.active) validate(template === "2019" ? ACTIVE_2019 : ACTIVE_2021, full.active, "active.");
   return full;
 }
+
+// Built once: zod compiles a schema on first use, so a per-call .strict() would recompile each time.
+const ACTIVE_2019 = Active2019.strict();
+const ACTIVE_2021 = Active2021.strict();
 
 function validate(schema: z.ZodType, value: unknown, prefix: string): void {
   const parsed = schema.safeParse(value);

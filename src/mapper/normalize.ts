@@ -13,8 +13,22 @@ const SEPARATORS = /[,.]/g;
 /** ①…⑳: NFKC would turn them into bare digits and lose the enumerator. */
 const CIRCLED = /[\u2460-\u2473]/g;
 
+/** Labels repeat across cells and reports: remember their normal forms (bounded). */
+const LABEL_CACHE_LIMIT = 20_000;
+const labelCache = new Map<string, string>();
+
 /** NFKC, no whitespace, no quotes, 其它→其他, simplified characters, one separator (、). */
 export function normalizeLabel(raw: string): string {
+  let normal = labelCache.get(raw);
+  if (normal === undefined) {
+    if (labelCache.size >= LABEL_CACHE_LIMIT) labelCache.clear();
+    normal = normalizeLabelUncached(raw);
+    labelCache.set(raw, normal);
+  }
+  return normal;
+}
+
+function normalizeLabelUncached(raw: string): string {
   return toSimplified(
     raw
       .replace(CIRCLED, (ch) => `(${ch.charCodeAt(0) - 0x2460 + 1})`)

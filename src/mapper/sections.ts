@@ -30,6 +30,8 @@ const HEADING_WORDS: readonly [SectionId, readonly string[]][] = [
 ];
 const BY_NUMERAL: readonly SectionId[] = ["overview", "active", "requests", "review", "problems", "otherMatters"];
 const TOP_HEADING = /^([一二三四五六七八九])、/;
+/** Characters of a paragraph read to decide whether it is a heading (a heading never needs more). */
+const HEADING_PREFIX_CHARS = 120;
 
 /** The section a heading line opens, or undefined when the line is no top-level heading. */
 export function headingSection(
@@ -38,7 +40,9 @@ export function headingSection(
   after: number,
   settings = defaultMapperSettings,
 ): { id: SectionId; numeral: number } | undefined {
-  const line = normalizeProse(text.split("\n")[0] ?? "");
+  // A heading is decided by its start: normalise only a prefix of long paragraphs.
+  const start = text.length > HEADING_PREFIX_CHARS ? text.slice(0, HEADING_PREFIX_CHARS) : text;
+  const line = normalizeProse(start.split("\n")[0] ?? "");
   const m = TOP_HEADING.exec(line);
   if (!m) return undefined;
   const numeral = chineseNumeral(m[1]!);
