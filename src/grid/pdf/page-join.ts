@@ -1,0 +1,148 @@
+// Joining the pieces of one table split across a page break. A piece continues the table on the
+// previous page when it is the first thing on its page, the previous piece the last thing on
+// its page, and their column edges match. A repeated header is dropped, and a merged cell cut
+// by the page break (a group label such as 三、本年度办理结果 or （四）无 / 法提供) is re-joined.
+import type { PieceCell, TablePiece } from "./pieces.js";
+import type { PdfLayoutSettings } from "./settings.js";
+import { isValueText } from "./text-lines.js";
+
+export interface TableDraft {
+  xs: number[];
+  rowCount: number;
+  cells: PieceCell[];
+  pieces: { page: number; firstRow: number }[];
+  first: TablePiece;
+  last: TablePiece;
+}
+
+export function joinPieces(pieces: readonly TablePiece[], s: PdfLayoutSettings): TableDraft[] {
+  const drafts: TableDraft[] = [];
+  for (const piece of pieces) {
+    const prev = drafts[drafts.length - 1];
+    if (prev && continues(prev, piece, s)) append(prev, piece, s);
+    else drafts.push({ xs: piece.xs, rowCount: piece.rowCount, cells: piece.cells.map((c) => ({ ...c })), pieces: [{ page: piece.page, firstRow: 0 }], first: piece, last: piece });
+  }
+  return drafts;
+}
+
+function continues(draft: TableDraft, piece: TablePiece, s: PdfLayoutSettings): boolean {
+  if (piece.page !== draft.last.page + 1 || !draft.last.lastOnPage || !piece.firstOnPage) return false;
+  const a = draft.xs, b = piece.xs, tol = s.joinColumnTolerance;
+  if (Math.abs(a[0]! - b[0]!) > tol || Math.abs(a[a.length - 1]! - b[b.length - 1]!) > tol) return false;
+  return subset(b, a, tol) || subset(a, b, tol);
+}
+
+function subset(small: number[], large: number[], tol: number): boolean {
+  return small.every((x) => large.some((y) => Math.abs(x - y) <= tol));
+}
+
+function append(draft: TableDraft, piece: TablePiece, s: PdfLayoutSettings): void {
+  const tol = s.joinColumnTolerance;
+  const xs = unionPositions(draft.xs, piece.xs, tol);
+  if (xs.length !== draft.xs.length) remapColumns(draft.cells, draft.xs, xs, tol);
+  const incoming = piece.cells.map((c) => ({ ...c }));
+  remapColumns(incoming, piece.xs, xs, tol);
+  draft.xs = xs;
+
+  // A continuation that repeats the table's header rows: drop the repeat.
+  const headerRows = headerRowCount(draft.cells, draft.rowCount);
+  let repeated = 0;
+  while (repeated < headerRows && repeated < piece.rowCount && rowKey(incoming, repeated) === rowKey(draft.cells, repeated)) repeated++;
+  let rows = piece.rowCount;
+  let cells = incoming;
+  if (repeated > 0) {
+    cells = [];
+    for (const c of incoming) {
+      if (c.row + c.rowSpan <= repeated) continue;
+      if (c.row < repeated) {
+        c.rowSpan -= repeated - c.row;
+        c.row = repeated;
+      }
+      cells.push({ ...c, row: c.row - repeated });
+    }
+    rows -= repeated;
+  }
+
+  // The seam: cells of the continuation's first row that carry on a cell of the last row above.
+  const lastRow = draft.rowCount - 1;
+  const aboveByCol = new Map<number, PieceCell>();
+  for (const c of draft.cells) if (c.row + c.rowSpan - 1 === lastRow) aboveByCol.set(c.col, c);
+  const offset = draft.rowCount;
+  const kept: PieceCell[] = [];
+  for (const c of cells) {
+    const above = c.row === 0 ? aboveByCol.get(c.col) : undefined;
+    if (above && above.colSpan === c.colSpan && carriesOn(above, c, draft.cells, cells)) {
+      above.rowSpan += c.rowSpan;
+      above.text = above.text && c.text ? `${above.text}\n${c.text}` : above.text || c.text;
+      above.bottomOpen = c.bottomOpen;
+      continue;
+    }
+    kept.push({ ...c, row: c.row + offset });
+  }
+  draft.cells.push(...kept);
+  draft.pieces.push({ page: piece.page, firstRow: offset });
+  draft.rowCount += rows;
+  draft.last = piece;
+}
+
+const ENUMERATED = /^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+\s*[.、．])/;
+
+/**
+ * Does `below` (first row of the continuation) continue `above` (last row before the break)?
+ * Yes when the border between them was drawn on neither side of the break (a cell cut by the
+ * break; producers still draw the border wherever a row ends there), unless that would fuse two
+ * values; or when both are row-group labels (another label follows to their right) and `below`
+ * is empty or does not start a new enumerated group.
+ */
+function carriesOn(above: PieceCell, below: PieceCell, aboveCells: PieceCell[], belowCells: PieceCell[]): boolean {
+  const a = above.text.trim(), b = below.text.trim();
+  if (a !== "" && b !== "" && (isValueText(a) || isValueText(b))) return false;
+  if (below.topOpen && above.bottomOpen) return true;
+  if (!isGroupLabel(above, aboveCells, above.row + above.rowSpan - 1)) return false;
+  if (!isGroupLabel(below, belowCells, below.row)) return false;
+  return b === "" || (a !== "" && !ENUMERATED.test(b));
+}
+
+function isGroupLabel(cell: PieceCell, cells: PieceCell[], row: number): boolean {
+  if (isValueText(cell.text)) return false;
+  // Walk right along the row past empty cells (continuations themselves): a label must follow.
+  let col = cell.col + cell.colSpan;
+  for (;;) {
+    const right = cells.find((c) => c.col === col && c.row <= row && c.row + c.rowSpan > row);
+    if (!right || isValueText(right.text)) return false;
+    if (right.text.trim() !== "") return true;
+    col = right.col + right.colSpan;
+  }
+}
+
+/** Sorted union of two edge-position lists; positions within `tol` are one (the first list's). */
+function unionPositions(a: number[], b: number[], tol: number): number[] {
+  const out = [...a];
+  for (const x of b) if (!a.some((y) => Math.abs(x - y) <= tol)) out.push(x);
+  return out.sort((p, q) => p - q);
+}
+
+function remapColumns(cells: PieceCell[], from: number[], to: number[], tol: number): void {
+  const index = from.map((x) => to.findIndex((y) => Math.abs(x - y) <= tol));
+  for (const c of cells) {
+    const start = index[c.col]!, end = index[c.col + c.colSpan]!;
+    c.col = start;
+    c.colSpan = end - start;
+  }
+}
+
+function rowKey(cells: PieceCell[], row: number): string {
+  return cells
+    .filter((c) => c.row === row)
+    .sort((a, b) => a.col - b.col)
+    .map((c) => `${c.col}+${c.colSpan}:${c.text.replace(/\s+/g, "")}`)
+    .join("|");
+}
+
+/** Leading rows whose cells are all labels (no value); 0 when no row holds a value. */
+export function headerRowCount(cells: readonly { row: number; text: string }[], rowCount: number): number {
+  const numericRows = new Set<number>();
+  for (const c of cells) if (isValueText(c.text)) numericRows.add(c.row);
+  for (let r = 0; r < rowCount; r++) if (numericRows.has(r)) return r;
+  return 0;
+}

@@ -1,0 +1,85 @@
+// Every threshold of PDF table reconstruction, in one settings object (pdfplumber-like).
+// Lengths are PDF points; "Em" values are multiples of the text's font size; ratios are 0..1.
+
+export interface PdfLayoutSettings {
+  /** Ruling lines this close on the same axis are one line (double borders, per-cell borders). */
+  snapTolerance: number;
+  /** Collinear segments with gaps up to this are one edge. */
+  joinTolerance: number;
+  /** An edge reaches a crossing edge (or covers a cell side) if it falls short by at most this. */
+  intersectionTolerance: number;
+  /** Edges shorter than this are ignored. */
+  minEdgeLength: number;
+  /**
+   * Add the missing border where ruling ends line up with nothing drawn between them (WPS leaves
+   * out the border of a table at a page break, and the top border of a merged cell continuing
+   * from the previous page).
+   */
+  closeOpenEnds: boolean;
+  /** A ruled structure with fewer cells than this (a framed paragraph) is not a table. */
+  minTableCells: number;
+  /** Text-alignment fallback: at least this many horizontal rules with no inner vertical rules form a table… */
+  ruledRowsMinRules: number;
+  /** …stacked no further apart than this (pt), with the same left and right ends (within joinTolerance)… */
+  ruledRowsMaxGap: number;
+  /** …whose columns are separated by gaps free of text at least this wide. */
+  textColumnMinGap: number;
+  /** Items are on one line when their vertical overlap is at least this share of the smaller height. */
+  lineOverlapRatio: number;
+  /** Items on one line further apart than this (em) are joined with a space; closer ones (CJK, split digits) without. */
+  spaceGapEm: number;
+  /** An item crossing a cell border is split there if it reaches this far (em) into both cells. */
+  borderOverhangEm: number;
+  /** A label written one or two characters per line: lines of at most this many characters… */
+  stackedLabelMaxChars: number;
+  /** …at least this many of them, read as one word (no line breaks). */
+  stackedLabelMinLines: number;
+  /** Footer and header bands, as a share of the page height, where page numbers and running heads live. */
+  footerBand: number;
+  headerBand: number;
+  /** Running headers/footers: the same text at the same place on at least this share of pages… */
+  runningPageRatio: number;
+  /** …and on at least this many pages. */
+  runningMinPages: number;
+  /** …where "the same place" allows this much difference (pt). */
+  runningPositionTolerance: number;
+  /**
+   * A table ending in this bottom share of the page with cells left open at the bottom is cut by
+   * the page break; lines right under such a cell (closer than overflowLineGapEm) belong to it.
+   */
+  pageBreakZone: number;
+  overflowLineGapEm: number;
+  /** Two table pieces on consecutive pages join if their column edges match within this (pt). */
+  joinColumnTolerance: number;
+  /** Title: the consecutive lines of page 1 (before any grid) in its largest font, if that is at least this multiple of the body text's (median) size… */
+  titleFontRatio: number;
+  /** …at most this many lines. */
+  titleMaxLines: number;
+}
+
+export const DEFAULT_PDF_LAYOUT_SETTINGS: PdfLayoutSettings = {
+  snapTolerance: 3,
+  joinTolerance: 3,
+  intersectionTolerance: 3,
+  minEdgeLength: 3,
+  closeOpenEnds: true,
+  minTableCells: 2,
+  ruledRowsMinRules: 3,
+  ruledRowsMaxGap: 60,
+  textColumnMinGap: 6,
+  lineOverlapRatio: 0.5,
+  spaceGapEm: 0.25,
+  borderOverhangEm: 0.25,
+  stackedLabelMaxChars: 2,
+  stackedLabelMinLines: 2,
+  footerBand: 0.1,
+  headerBand: 0.08,
+  runningPageRatio: 0.6,
+  runningMinPages: 3,
+  runningPositionTolerance: 5,
+  pageBreakZone: 0.15,
+  overflowLineGapEm: 0.5,
+  joinColumnTolerance: 3,
+  titleFontRatio: 1.2,
+  titleMaxLines: 4,
+};
