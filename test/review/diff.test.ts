@@ -153,13 +153,20 @@ describe.skipIf(skipReason !== undefined)("nianbao diff on the gold records", ()
     expect(report.summary).toMatchObject({ matchedRecords: 11, identicalRecords: 11, missingRecords: 0, extraRecords: 0 });
     expect(report.records.every((r) => r.matchedBy === "name")).toBe(true);
 
+    // Added meta fields the expected files do not hold are not differences …
     const withLayout = records.map((r) => ({ ...r, meta: { ...r.meta, requestsLayout: "2021" as const } }));
     const layoutDir = join(work, "with-layout");
     writeFolder(layoutDir, withLayout);
-    const strict = await diffRuns(GOLD_DIR, layoutDir);
-    expect(strict.summary.extraCells).toBe(11);
-    expect(strict.records[0]!.cells).toEqual([{ path: "meta.requestsLayout", kind: "extra", new: "2021" }]);
-    const ignoring = await runDiff([GOLD_DIR, layoutDir, "--ignore", "meta.requestsLayout"]);
+    const lenient = await diffRuns(GOLD_DIR, layoutDir);
+    expect(lenient.summary).toMatchObject({ identicalRecords: 11, extraCells: 0, changedCells: 0 });
+    // … but once both sides hold one, a change of it is.
+    const otherLayout = records.map((r) => ({ ...r, meta: { ...r.meta, requestsLayout: "2019" as const } }));
+    const otherDir = join(work, "other-layout");
+    writeFolder(otherDir, otherLayout);
+    const strict = await diffRuns(layoutDir, otherDir);
+    expect(strict.summary.changedCells).toBe(11);
+    expect(strict.records[0]!.cells).toEqual([{ path: "meta.requestsLayout", kind: "changed", old: "2021", new: "2019" }]);
+    const ignoring = await runDiff([layoutDir, otherDir, "--ignore", "meta.requestsLayout"]);
     expect(ignoring.code).toBe(0);
   });
 
