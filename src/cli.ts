@@ -3,7 +3,7 @@
 import { readFile } from "node:fs/promises";
 import { NIANBAO_VERSION } from "./version.js";
 import { InputError } from "./tokens/types.js";
-import { gridsAsJson } from "./grid/json.js";
+import { gridsAsJson, formatGridsJson } from "./grid/json.js";
 
 const USAGE = `nianbao ${NIANBAO_VERSION} — government information-disclosure annual reports → checked records
 
@@ -30,8 +30,11 @@ async function tablesCommand(args: string[]): Promise<number> {
   const file = args[0]!;
   const { documentLayout } = await import("./pipeline.js");
   try {
-    const layout = await documentLayout({ data: await readFile(file), file });
-    process.stdout.write(JSON.stringify(gridsAsJson(file, layout), null, 1) + "\n");
+    const data = await readFile(file).catch((error: NodeJS.ErrnoException) => {
+      throw new InputError("read", `cannot read file (${error.code ?? error.message})`);
+    });
+    const layout = await documentLayout({ data, file });
+    process.stdout.write(formatGridsJson(gridsAsJson(file, layout)));
     return 0;
   } catch (error) {
     process.stderr.write(`${file}: ${oneLine(error)}\n`);

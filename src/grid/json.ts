@@ -34,3 +34,15 @@ export function gridsAsJson(file: string, layout: Layout) {
   };
 }
 
+
+/** Pretty JSON with one line per cell: readable for tables of hundreds of cells. */
+export function formatGridsJson(value: ReturnType<typeof gridsAsJson>): string {
+  const grids = value.grids.map((grid) => {
+    const { cells, ...rest } = grid;
+    const head = JSON.stringify(rest, null, 2).replace(/\n}$/, "").replace(/\n/g, "\n    ");
+    return `    ${head},\n      "cells": [\n${cells.map((c) => `        ${JSON.stringify(c)}`).join(",\n")}\n      ]\n    }`;
+  });
+  const { grids: _grids, ...top } = value;
+  const head = JSON.stringify(top, null, 2).replace(/\n}$/, "");
+  return `${head},\n  "grids": [\n${grids.join(",\n")}\n  ]\n}\n`;
+}
