@@ -6,6 +6,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { processDocument } from "../../src/pipeline.js";
 import { diffRuns, type DiffReport } from "../../src/review/diff.js";
+import { ReportRecord } from "../../src/record/schema.js";
 
 const samplesDir = join(import.meta.dirname, "../../samples");
 const expectedDir = join(samplesDir, "expected");
@@ -20,6 +21,8 @@ describe("samples reproduce their expected records", () => {
     for (const file of documents) {
       try {
         const record = await processDocument({ data: readFileSync(join(samplesDir, file)), file: `samples/${file}` });
+        // The whole record, provenance and checks included, fits the published schema.
+        ReportRecord.parse(record);
         writeFileSync(join(outDir, `${file}.json`), JSON.stringify(record));
       } catch (error) {
         failures.set(file, (error as Error).message);
