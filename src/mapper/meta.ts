@@ -57,6 +57,13 @@ export function findTitle(layout: Layout, firstHeading?: number, settings: Mappe
   texts.forEach(({ text, heading }, i) => {
     const t = normalizeProse(text);
     if (looksLikeTitle(text, settings)) {
+      // 「石阳镇人民政府」/「2019年政府信息公开工作年度报告」: the agency printed alone on the line above.
+      const previous = texts[i - 1];
+      if (previous && organizationFromTitle(text) === null && isAgencyLine(previous.text, settings)) {
+        const joined = previous.text + text;
+        candidates.push({ title: joined, heading: heading || previous.heading, year: yearIn(joined) !== undefined });
+        return;
+      }
       candidates.push({ title: text, heading, year: yearIn(text) !== undefined });
       return;
     }
@@ -78,6 +85,17 @@ export function findTitle(layout: Layout, firstHeading?: number, settings: Mappe
   // The container's own title (HTML <title>): drop a site suffix such as 「-沭阳县发改局」.
   const container = layout.meta.title ? cleanTitle(stripWhitespace(layout.meta.title)) : "";
   return looksLikeTitle(container, settings) ? container : null;
+}
+
+/** Endings of agency names (机关): 人民政府, 局, 委员会, 办公室, 镇, 街道办事处, 管委会 … */
+const AGENCY_END = /(政府|局|委员会|委|办公室|办公厅|办|厅|部|署|院|会|镇|乡|街道|办事处|中心|所|站|队|馆|处|区|县|市|州|盟|旗|管委会|公司|集团)$/;
+
+/** A short line that is only an agency's name (no sentence, no year, no report name). */
+export function isAgencyLine(text: string, settings: MapperSettings = defaultMapperSettings): boolean {
+  const t = normalizeProse(text);
+  if (!t || t.length > settings.agencyLineMaxChars) return false;
+  if (/[。;；:,，、]/.test(t) || NAVIGATION.test(t) || YEAR_IN_TEXT.test(t) || REPORT_NAME.test(t)) return false;
+  return AGENCY_END.test(t);
 }
 
 /** A field label before a title (标题：…) and a site name after it (…-沭阳县发改局) are not part of it. */

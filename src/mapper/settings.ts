@@ -7,6 +7,8 @@ export interface MapperSettings {
   fuzzyMinChars: number;
   /** A title is a short line: longer text items are running text, not the report's title. */
   titleMaxChars: number;
+  /** A line that is only an agency's name (joined to a title printed below it without one) is at most this long. */
+  agencyLineMaxChars: number;
   /** Text items scanned for the title before giving up (the title sits at the top of a document). */
   titleScanItems: number;
   /** A heading line opening a section (一、…六、) is short; longer lines count only with a known heading word. */
@@ -26,6 +28,7 @@ export const defaultMapperSettings: MapperSettings = {
   fuzzyMinChars: 6,
   titleMaxChars: 80,
   titleScanItems: 80,
+  agencyLineMaxChars: 30,
   sectionHeadingMaxChars: 40,
   requestsMinLabelledColumns: 4,
   reviewMinLabelledColumns: 10,

@@ -19,6 +19,14 @@ describe("meta (templates.md §1, §12)", () => {
     expect(metaOf(l2).title).toBe("樟树市昌傅镇2021年政府信息公开年度报告");
   });
 
+  it("joins the agency printed alone on the line above a title that starts with the year", () => {
+    const l = layout(["石阳镇人民政府", "2019年政府信息公开工作年度报告", "一、总体情况"]);
+    expect(metaOf(l)).toMatchObject({ title: "石阳镇人民政府2019年政府信息公开工作年度报告", organization: "石阳镇人民政府", year: 2019 });
+    // a breadcrumb or a sentence above the title is no agency line
+    const l2 = layout(["首页 > 政府信息公开", "2019年政府信息公开工作年度报告", "一、总体情况"]);
+    expect(metaOf(l2)).toMatchObject({ title: "2019年政府信息公开工作年度报告", organization: null, year: 2019 });
+  });
+
   it("reads the agency after the year in {YYYY}年{机关}… titles", () => {
     expect(organizationFromTitle("2019年上海市人民政府办公厅政府信息公开工作年度报告")).toBe("上海市人民政府办公厅");
     expect(organizationFromTitle("沭阳县发展和改革局2023年政府信息公开年度报告")).toBe("沭阳县发展和改革局");
