@@ -1,12 +1,14 @@
 // The single pass over the parsed DOM: running text → TextBlocks, <table> → TableTokens, in
 // document order; <title>/<meta> → meta. Everything on the page is emitted (site chrome too):
-// deciding what is the report is the mapper's job.
+// deciding what is the report is the mapper's job. A table that lays out the page is not a
+// TableToken: its cells are running text (see layout-tables.ts).
 import type { Element, ParentNode, Text } from "domhandler";
 import type { TableCell, TableToken, TextBlock, Token } from "../../src/tokens/types.js";
 import {
   BOLD_ELEMENTS, ElementKind, HEADING_ROLES, STYLE_BOLD, STYLE_HIDDEN, STYLE_PRESERVES_WHITESPACE, elementKind, isMarkedAsTitle,
   styleFlags,
 } from "./elements.js";
+import { PAGE_TITLE_ELEMENTS, PageLayoutTable, RUNNING_TEXT_CELL_CHARS } from "./layout-tables.js";
 import { enter, leave, newLocator, pathAt, type Locator } from "./locator.js";
 import { recordMeta, recordTitle, type DocumentMeta } from "./metadata.js";
 import { MAX_COL_SPAN, MAX_ROW_SPAN, parseSpan } from "./spans.js";
@@ -154,6 +156,7 @@ function walkBlock(walk: Walk, element: Element, flags: number, scope: Scope): v
     walk.locator.depth,
   );
   if (scope.cellText !== null) {
+    if (PAGE_TITLE_ELEMENTS.has(name)) throw new PageLayoutTable(scope.table as OpenTable);
     softBreak(scope.cellText);
     walkChildren(walk, element, inner);
     softBreak(scope.cellText);
@@ -172,20 +175,35 @@ function inlineScope(name: string, flags: number, scope: Scope): Scope {
 }
 
 function walkTable(walk: Walk, element: Element, scope: Scope): void {
-  if (scope.cellText !== null) softBreak(scope.cellText);
-  else flushBlock(walk);
-  const index = walk.tableCount++;
+  // A table inside a table (in a cell or caption): the outer one lays out the page.
+  if (scope.table !== null) throw new PageLayoutTable(scope.table);
+  flushBlock(walk);
+  const index = walk.tableCount;
+  const tokensBefore = walk.tokens.length;
+  const warningsBefore = walk.warnings.length;
+  const locatorDepth = walk.locator.depth;
   const token: TableToken = {
     kind: "table",
     index,
     rows: [],
-    depth: scope.table === null ? 0 : scope.table.token.depth + 1,
-    prov: { tableIndex: index, path: pathAt(walk.locator, walk.locator.depth) },
+    depth: 0,
+    prov: { tableIndex: index, path: pathAt(walk.locator, locatorDepth) },
   };
-  const table: OpenTable = { token, tokenPosition: walk.tokens.length, row: null };
+  const table: OpenTable = { token, tokenPosition: tokensBefore, row: null };
+  walk.tableCount++;
   walk.tokens.push(token);
-  walkChildren(walk, element, newScope(table, null, null, false, false, walk.locator.depth));
-  if (scope.cellText !== null) softBreak(scope.cellText);
+  try {
+    walkChildren(walk, element, newScope(table, null, null, false, false, locatorDepth));
+  } catch (signal) {
+    if (!(signal instanceof PageLayoutTable) || signal.table !== table) throw signal;
+    // Rewind what the table walk emitted and read its rows and cells as blocks of running text.
+    walk.tokens.length = tokensBefore;
+    walk.warnings.length = warningsBefore;
+    walk.tableCount = index;
+    walk.locator.depth = locatorDepth;
+    walkChildren(walk, element, scope);
+    flushBlock(walk);
+  }
 }
 
 function walkRow(walk: Walk, element: Element, scope: Scope, table: OpenTable): void {
@@ -232,9 +250,11 @@ function walkCaption(walk: Walk, element: Element, scope: Scope, table: OpenTabl
 }
 
 function appendText(walk: Walk, data: string, scope: Scope): void {
-  if (scope.cellText !== null) {
-    if (scope.preserveWhitespace) appendPreserved(scope.cellText, data);
-    else appendCollapsible(scope.cellText, data);
+  const cellText = scope.cellText;
+  if (cellText !== null) {
+    if (scope.preserveWhitespace) appendPreserved(cellText, data);
+    else appendCollapsible(cellText, data);
+    if (cellText.text.length > RUNNING_TEXT_CELL_CHARS) throw new PageLayoutTable(scope.table as OpenTable);
     return;
   }
   if (scope.table !== null) return; // whitespace between table rows and cells

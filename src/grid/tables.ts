@@ -1,6 +1,9 @@
 // Table reconstruction for sources that carry real tables (HTML, DOCX): expand spans into a
 // full grid, fold DOCX vertical-merge continuations into their restart cell, turn layout tables
 // back into running text, and join a table that continues in the next physical table.
+// The HTML extractor already reads page-layout tables as running text (extractors/html/
+// layout-tables.ts); the check here is the safety net for tokens that still carry one (DOCX
+// bodies laid out in a table, whose nested tables follow the outer table's token).
 import type { DocumentTokens, TableToken, TableCell, TextBlock } from "../tokens/types.js";
 import type { Grid, GridCell, Layout, LayoutItem } from "./types.js";
 import { normaliseForCompare, isValueText } from "./text.js";
@@ -134,12 +137,13 @@ function layoutText(block: TextBlock): LayoutItem {
 export function buildTableLayout(doc: DocumentTokens, settings = defaultTableLayoutSettings): Layout {
   const items: LayoutItem[] = [];
   const warnings = [...doc.warnings];
-  const nestedParents = findParentsOfNested(doc);
+  const tokens = doc.tokens;
   let gridCount = 0;
   let gapChars = Infinity; // characters of text since the last grid
   let lastGrid: { kind: "grid"; grid: Grid } | undefined;
 
-  for (const token of doc.tokens) {
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
     if (token.kind === "text") {
       if (!token.text.trim()) continue;
       items.push(layoutText(token));
@@ -147,13 +151,15 @@ export function buildTableLayout(doc: DocumentTokens, settings = defaultTableLay
       continue;
     }
     if (token.kind !== "table") continue;
-    if (isLayoutTable(token, nestedParents.has(token.index), settings)) {
-      // Page-layout table: its cells are running text; the tables nested in it follow as their own tokens.
+    if (isLayoutTable(token, holdsNestedTable(tokens, i), settings)) {
+      // Page-layout table: each line of its cells is a paragraph; the tables nested in it follow as their own tokens.
       for (const row of token.rows)
         for (const cell of row)
-          if (cell.text.trim()) {
-            items.push({ kind: "text", text: cell.text, role: "paragraph", prov: cell.prov });
-            gapChars += cell.text.trim().length;
+          for (const line of cell.text.split("\n")) {
+            const text = line.trim();
+            if (!text) continue;
+            items.push({ kind: "text", text, role: "paragraph", prov: cell.prov });
+            gapChars += text.length;
           }
       continue;
     }
@@ -171,17 +177,12 @@ export function buildTableLayout(doc: DocumentTokens, settings = defaultTableLay
   return { format: doc.format, meta: { title: doc.meta.title, properties: doc.meta.properties ?? {} }, pageCount: doc.pageCount, items, warnings };
 }
 
-/** Table indices of tables that contain another table (deeper token directly following within them). */
-function findParentsOfNested(doc: DocumentTokens): Set<number> {
-  const parents = new Set<number>();
-  const stack: { depth: number; index: number }[] = [];
-  for (const token of doc.tokens) {
-    if (token.kind !== "table") continue;
-    const depth = token.depth ?? 0;
-    while (stack.length && stack[stack.length - 1]!.depth >= depth) stack.pop();
-    const parent = stack[stack.length - 1];
-    if (parent) parents.add(parent.index);
-    stack.push({ depth, index: token.index });
+/** True when the table token at `at` contains another table: the next table token is deeper (nested tokens follow their outer table's). */
+function holdsNestedTable(tokens: DocumentTokens["tokens"], at: number): boolean {
+  const depth = (tokens[at] as TableToken).depth ?? 0;
+  for (let i = at + 1; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (token.kind === "table") return (token.depth ?? 0) > depth;
   }
-  return parents;
+  return false;
 }

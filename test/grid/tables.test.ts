@@ -77,9 +77,37 @@ describe("buildTableLayout", () => {
     expect(joined?.pieces).toEqual([{ tableIndex: 0, firstRow: 0 }, { tableIndex: 1, firstRow: 2 }]);
   });
 
-  it("reads a page-layout table as running text and keeps the tables nested in it", () => {
-    const long = "一、总体情况".padEnd(500, "文");
-    const layout = buildTableLayout(doc([table(0, [[cell(long)]], 0), table(1, [[cell("规章"), cell("0")]], 1)]));
-    expect(layout.items.map((i) => i.kind)).toEqual(["text", "grid"]);
+  it("reads a page-layout table (DOCX body in a table) as one paragraph per line and keeps the tables nested in it", () => {
+    const body = "一、总体情况".padEnd(500, "文");
+    const layout = buildTableLayout(
+      doc([
+        table(0, [[cell("某局2021年政府信息公开工作年度报告\n \n" + body), cell("")]], 0),
+        table(1, [[cell("规章"), cell("0")]], 1),
+        table(2, [[cell("行政复议"), cell("1"), cell("2")]], 0),
+      ]),
+    );
+    expect(layout.items.map((i) => (i.kind === "text" ? `${i.role}:${i.text.slice(0, 20)}` : `grid ${i.grid.pieces[0]?.tableIndex}`))).toEqual([
+      "paragraph:某局2021年政府信息公开工作年度报告",
+      "paragraph:一、总体情况文文文文文文文文文文文文文文",
+      "grid 1",
+      "grid 2",
+    ]);
+  });
+
+  it("takes a table holding a nested table for layout even with short cells, and a table followed by a sibling for data", () => {
+    const layout = buildTableLayout(
+      doc([
+        table(0, [[cell("导航")]], 0),
+        { kind: "text", text: "表一", role: "heading", prov: {} },
+        table(1, [[cell("规章"), cell("0")]], 1),
+        table(2, [[cell("行政复议"), cell("1"), cell("2")]], 1),
+      ]),
+    );
+    expect(layout.items.map((i) => (i.kind === "text" ? i.text : `grid ${i.grid.pieces.map((p) => p.tableIndex).join("+")}`))).toEqual([
+      "导航",
+      "表一",
+      "grid 1",
+      "grid 2",
+    ]);
   });
 });

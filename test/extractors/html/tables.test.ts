@@ -72,21 +72,23 @@ describe("tables", () => {
     expect(grid(tables(doc)[0])).toEqual([["21", "商业\n企业", "结果\n纠正", "\u00a00", "\u00a0", "", "5"]]);
   });
 
-  it("gives nested table text to the nested table only, with depth and document-order indices", async () => {
+  it("reads a table holding another table as running text around the inner one (see layout-tables.test.ts)", async () => {
     const doc = await page(
       `<p>前文</p><table><tr><td>外层前<table><tr><td>内层</td></tr></table>外层后</td><td>右</td></tr></table>` +
         `<table><tr><td>第三个</td></tr></table>`,
     );
     expect(doc.tokens.map((t) => (t.kind === "table" ? `table ${t.index} depth ${t.depth}` : t.kind === "text" ? t.text : t.kind))).toEqual([
       "前文",
+      "外层前",
       "table 0 depth 0",
-      "table 1 depth 1",
-      "table 2 depth 0",
+      "外层后",
+      "右",
+      "table 1 depth 0",
     ]);
-    const [outer, inner] = tables(doc);
-    expect(grid(outer)).toEqual([["外层前\n外层后", "右"]]);
+    const [inner, third] = tables(doc);
     expect(grid(inner)).toEqual([["内层"]]);
-    expect(inner?.rows[0]?.[0]?.prov.tableIndex).toBe(1);
+    expect(inner?.rows[0]?.[0]?.prov.tableIndex).toBe(0);
+    expect(grid(third)).toEqual([["第三个"]]);
   });
 
   it("skips hidden rows and cells", async () => {
