@@ -1,8 +1,10 @@
 // Joining the pieces of one table split across a page break. A piece continues the table on the
 // previous page when it is the first thing on its page, the previous piece the last thing on
 // its page, and their column edges match. A repeated header is dropped, and a merged cell cut
-// by the page break (a group label such as 三、本年度办理结果 or （四）无 / 法提供) is re-joined.
+// by the page break (a group label such as 三、本年度办理结果 or （四）无 / 法提供) is re-joined
+// (page-seam.ts decides which).
 import type { PieceCell, TablePiece } from "./pieces.js";
+import { cutCells } from "./page-seam.js";
 import type { PdfLayoutSettings } from "./settings.js";
 import { isValueText } from "./text-lines.js";
 
@@ -63,15 +65,17 @@ function append(draft: TableDraft, piece: TablePiece, s: PdfLayoutSettings): voi
     rows -= repeated;
   }
 
-  // The seam: cells of the continuation's first row that carry on a cell of the last row above.
+  // The seam: cells of the continuation's first row that carry on a cell cut by the break.
   const lastRow = draft.rowCount - 1;
-  const aboveByCol = new Map<number, PieceCell>();
-  for (const c of draft.cells) if (c.row + c.rowSpan - 1 === lastRow) aboveByCol.set(c.col, c);
+  const continued = cutCells(
+    draft.cells.filter((c) => c.row <= lastRow && c.row + c.rowSpan > lastRow),
+    cells.filter((c) => c.row === 0),
+  );
   const offset = draft.rowCount;
   const kept: PieceCell[] = [];
   for (const c of cells) {
-    const above = c.row === 0 ? aboveByCol.get(c.col) : undefined;
-    if (above && above.colSpan === c.colSpan && carriesOn(above, c, draft.cells, cells)) {
+    const above = continued.get(c);
+    if (above) {
       above.rowSpan += c.rowSpan;
       above.text = above.text && c.text ? `${above.text}\n${c.text}` : above.text || c.text;
       above.bottomOpen = c.bottomOpen;
@@ -83,36 +87,6 @@ function append(draft: TableDraft, piece: TablePiece, s: PdfLayoutSettings): voi
   draft.pieces.push({ page: piece.page, firstRow: offset });
   draft.rowCount += rows;
   draft.last = piece;
-}
-
-const ENUMERATED = /^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+\s*[.、．])/;
-
-/**
- * Does `below` (first row of the continuation) continue `above` (last row before the break)?
- * Yes when the border between them was drawn on neither side of the break (a cell cut by the
- * break; producers still draw the border wherever a row ends there), unless that would fuse two
- * values; or when both are row-group labels (another label follows to their right) and `below`
- * is empty or does not start a new enumerated group.
- */
-function carriesOn(above: PieceCell, below: PieceCell, aboveCells: PieceCell[], belowCells: PieceCell[]): boolean {
-  const a = above.text.trim(), b = below.text.trim();
-  if (a !== "" && b !== "" && (isValueText(a) || isValueText(b))) return false;
-  if (below.topOpen && above.bottomOpen) return true;
-  if (!isGroupLabel(above, aboveCells, above.row + above.rowSpan - 1)) return false;
-  if (!isGroupLabel(below, belowCells, below.row)) return false;
-  return b === "" || (a !== "" && !ENUMERATED.test(b));
-}
-
-function isGroupLabel(cell: PieceCell, cells: PieceCell[], row: number): boolean {
-  if (isValueText(cell.text)) return false;
-  // Walk right along the row past empty cells (continuations themselves): a label must follow.
-  let col = cell.col + cell.colSpan;
-  for (;;) {
-    const right = cells.find((c) => c.col === col && c.row <= row && c.row + c.rowSpan > row);
-    if (!right || isValueText(right.text)) return false;
-    if (right.text.trim() !== "") return true;
-    col = right.col + right.colSpan;
-  }
 }
 
 /** Sorted union of two edge-position lists; positions within `tol` are one (the first list's). */

@@ -2,6 +2,7 @@
 // ordered left→right and joined without a space when they (nearly) touch — CJK text and digits
 // of one number — and with a space otherwise; vertical items form one line per column.
 import type { BBox, PositionedText } from "../../tokens/types.js";
+import { normaliseForCompare } from "../text.js";
 import type { PdfLayoutSettings } from "./settings.js";
 
 export interface TextLine {
@@ -93,25 +94,36 @@ function centreY(it: PositionedText): number {
   return (it.bbox[1] + it.bbox[3]) / 2;
 }
 
-const NUMERIC = /^[\d.,，%\s+\-＋－]*\d[\d.,，%\s+\-＋－]*$/;
+/** A printed number after NFKC (full-width digits ０-９, －, ，, ．, ％ read as ASCII) and without spaces. */
+const NUMERIC = /^(?:增加|减少|增|减)?[+\-]?\d[\d,]*(?:\.\d+)?%?(?:万元|元|件|项|个|条)?$/;
 /** What reports print for "no value": dashes and slashes. */
-const PLACEHOLDER = /^[—–\-－/／]+$/;
+const PLACEHOLDER = /^[—–\-/]+$/;
+
+/**
+ * Full-width digits break like CJK text, so a number printed in them wraps in a narrow cell
+ * (１ / ０ for １０); ASCII digits never break inside a number.
+ */
+const FULL_WIDTH_NUMBER = /^[０-９，．％－＋]+$/;
 
 /**
  * A cell's text: its lines joined with "\n" — except a label stacked one or two characters per
- * line down a tall cell (三、/本/年/度…), which reads as one word.
+ * line down a tall cell (三、/本/年/度…), and a full-width number wrapped over lines, which each
+ * read as one word.
  */
 export function cellText(items: readonly PositionedText[], s: PdfLayoutSettings): string {
   if (items.length === 0) return "";
   const lines = buildLines(items, s);
+  if (lines.length === 1) return lines[0]!.text;
+  const squashed = lines.map((l) => l.text.replace(/\s+/g, ""));
   const stacked =
     lines.length >= s.stackedLabelMinLines &&
-    lines.every((l) => [...l.text.replace(/\s+/g, "")].length <= s.stackedLabelMaxChars && !NUMERIC.test(l.text));
-  return lines.map((l) => l.text).join(stacked ? "" : "\n");
+    squashed.every((t) => [...t].length <= s.stackedLabelMaxChars && !NUMERIC.test(normaliseForCompare(t)));
+  const wrappedNumber = squashed.every((t) => FULL_WIDTH_NUMBER.test(t));
+  return lines.map((l) => l.text).join(stacked || wrappedNumber ? "" : "\n");
 }
 
-/** A value cell's text: a number, or a dash/slash printed for "no value". */
+/** A value cell's text: a number (full-width digits too, a unit allowed), or a dash/slash printed for "no value". */
 export function isValueText(text: string): boolean {
-  const t = text.trim();
+  const t = normaliseForCompare(text);
   return NUMERIC.test(t) || PLACEHOLDER.test(t);
 }

@@ -1,5 +1,6 @@
 import { describe, it, expect } from "vitest";
 import { buildPdfLayout } from "../../../src/grid/pdf/index.js";
+import { isValueText } from "../../../src/grid/pdf/text-lines.js";
 import type { Grid, Layout } from "../../../src/grid/types.js";
 import { InputError } from "../../../src/tokens/types.js";
 import { gridRows, gridRules, hRule, pageToken, pdfTokens, text, vRule } from "./tokens.js";
@@ -92,6 +93,15 @@ describe("text placement", () => {
     expect(place(text(1, "甲", 120, 115), text(1, "4 5", 240, 115, { x1: 280 }))).toEqual(["甲", "4", "5"]);
   });
 
+  it("reads a full-width number wrapped over two lines as one number, ASCII digits on two lines as two", () => {
+    // Full-width digits break like CJK text (Chromium wraps 　１０　 in a narrow cell); ASCII numbers do not.
+    expect(place(
+      text(1, "一、本年新收", 102, 115),
+      text(1, "１", 215, 105), text(1, "０", 210, 120),
+      text(1, "1", 280, 105, { x1: 285 }), text(1, "0", 280, 120, { x1: 285 }),
+    )).toEqual(["一、本年新收", "１０", "1\n0"]);
+  });
+
   it("reads a label stacked one or two characters per line, and a vertical item, as one word", () => {
     const tall = [100, 200], tallYs = [100, 220, 240];
     const layout = buildPdfLayout(pdfTokens([
@@ -103,6 +113,15 @@ describe("text placement", () => {
       text(1, "1", 145, 225, { x1: 150 }), text(1, "2", 245, 225, { x1: 250 }),
     ]));
     expect(gridRows(grids(layout)[0]!)).toEqual([["三、本年度", "办理结果"], ["1", "2"]]);
+  });
+});
+
+describe("value cells", () => {
+  it("reads numbers, full-width ones, numbers with a unit and no-value marks as values; labels not", () => {
+    const values = ["0", "1,234", "１２", "１，２３４", "-7", "－７", "+26", "96171.6", "3件", "12.5万元", "增加5", "/", "／", "—", "－", "3 0"];
+    const labels = ["", "（四）无", "法提供", "2.另行制作", "第二十条第（一）项", "总计", "无", "1."];
+    expect(values.filter((t) => !isValueText(t))).toEqual([]);
+    expect(labels.filter((t) => isValueText(t))).toEqual([]);
   });
 });
 
