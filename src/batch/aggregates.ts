@@ -39,6 +39,8 @@ export interface OutputFiles {
   crossChecks: string;
   summary: string;
   schema: string;
+  /** The static review page (src/review/page.ts). */
+  reviewPage: string;
 }
 
 /** Aggregate file names; a shard's carry its number so shards can share one output folder. */
@@ -53,6 +55,7 @@ export function outputFiles(shard?: Shard): OutputFiles {
     crossChecks: `cross-checks${tag}.jsonl`,
     summary: `summary${tag}.json`,
     schema: "record.schema.json",
+    reviewPage: `index${tag}.html`,
   };
 }
 

@@ -6,6 +6,7 @@ import { join } from "node:path";
 import PQueue from "p-queue";
 import { InputError } from "../tokens/types.js";
 import { NIANBAO_VERSION } from "../version.js";
+import { writeRunReviewPage } from "./reviewPage.js";
 import { AggregateWriter, outputFiles, recordPath, writeRecordSchema, type ErrorLine } from "./aggregates.js";
 import { removeStaleTemporaries, writeFileAtomic } from "./files.js";
 import { inputKey, inputLabel, listInputs, type InputItem } from "./inputs.js";
@@ -219,6 +220,7 @@ export async function runExtract(options: ExtractRunOptions): Promise<RunSummary
 
   const counts = await aggregates.finish();
   await writeRecordSchema(outDir, files);
+  await writeRunReviewPage(outDir, files);
   summary.output = counts;
   summary.exitCode = counts.errors > 0 ? 1 : 0;
   summary.elapsedMs = Math.round(performance.now() - started);

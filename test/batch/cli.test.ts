@@ -57,6 +57,10 @@ describe.skipIf(Boolean(missing))("nianbao extract (built CLI)", () => {
     expect(errors.find((e) => e.input === "in/broken/empty.pdf")).toEqual({ input: "in/broken/empty.pdf", stage: "read", reason: "empty file" });
     for (const error of errors) expect(error.reason).not.toMatch(/\n/);
     expect(readFileSync(join(root, "out/reports.csv"), "utf8").split("\r\n").length - 2).toBe(4);
+    // the review page embeds every record once, with its source file
+    const page = readFileSync(join(root, "out/index.html"), "utf8");
+    const data = JSON.parse(/<script type="application\/json" id="nianbao-data">([^]*?)<\/script>/.exec(page)![1]!);
+    expect(data.reports.map((r: { file: string }) => r.file).sort()).toEqual(records.map((r) => r.source.file).sort());
   }, 120_000);
 
   it("re-run resumes everything and rebuilds identical aggregates", () => {
