@@ -7,6 +7,9 @@
 //        --only-large (just the N-input memory run), --no-kill (skip the resume test),
 //        --dir D (default tmp/bench in the repository).
 import { spawn, spawnSync } from "node:child_process";
+
+/** As the nianbao command runs (its shebang and `npm start`): GC on the worker's own thread. */
+const NODE_FLAGS = ["--single-threaded-gc"];
 import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { availableParallelism, loadavg } from "node:os";
 import { join, relative } from "node:path";
@@ -61,7 +64,7 @@ interface CliRun {
 function runCli(args: string[]): Promise<CliRun> {
   const started = performance.now();
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [CLI, ...args], { stdio: ["ignore", "ignore", "pipe"] });
+    const child = spawn(process.execPath, [...NODE_FLAGS, CLI, ...args], { stdio: ["ignore", "ignore", "pipe"] });
     let stderr = "";
     child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
     child.on("error", reject);
@@ -123,7 +126,7 @@ function pdftotextMsPerPdf(batch: string): { ms: number; files: number } | undef
 async function killAndResume(batch: string, out: string, reference: string, inputs: number) {
   rmSync(out, { recursive: true, force: true });
   const indexPath = join(out, ".nianbao-index.jsonl");
-  const child = spawn(process.execPath, [CLI, batch, "--out", out, "--jobs", "2", "--quiet"], { stdio: "ignore" });
+  const child = spawn(process.execPath, [...NODE_FLAGS, CLI, batch, "--out", out, "--jobs", "2", "--quiet"], { stdio: "ignore" });
   await new Promise<void>((resolve) => {
     const timer = setInterval(() => {
       const lines = existsSync(indexPath) ? readFileSync(indexPath, "utf8").split("\n").length - 1 : 0;
