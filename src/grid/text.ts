@@ -8,9 +8,14 @@ export function normaliseForCompare(text: string): string {
   return text.normalize("NFKC").replace(WHITESPACE, "");
 }
 
-const NUMBER_LIKE = /^[+\-]?\d[\d,]*(\.\d+)?(元|万元|件|项|个|条)?$/;
+/** A printed number after normaliseForCompare: 2019 增/减 sign words, a percent or a unit allowed. */
+export const NUMERIC = /^(?:增加|减少|增|减)?[+\-]?\d[\d,]*(?:\.\d+)?%?(?:万元|元|件|项|个|条)?$/;
+/** What reports print for "no value": dashes and slashes. */
+const PLACEHOLDER = /^[—–\-/]+$/;
 
-/** True when a cell's text reads as a printed number (so its row is not a header row). */
+/** A value cell's text: a number (full-width digits too, a unit allowed), or a dash/slash printed for
+ *  "no value" — so its row is a data row, not a header row, and it never fuses with a neighbour. */
 export function isValueText(text: string): boolean {
-  return NUMBER_LIKE.test(normaliseForCompare(text));
+  const t = normaliseForCompare(text);
+  return NUMERIC.test(t) || PLACEHOLDER.test(t);
 }

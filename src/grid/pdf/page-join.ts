@@ -6,7 +6,7 @@
 import type { PieceCell, TablePiece } from "./pieces.js";
 import { cutCells } from "./page-seam.js";
 import type { PdfLayoutSettings } from "./settings.js";
-import { isValueText } from "./text-lines.js";
+import { isValueText } from "../text.js";
 
 export interface TableDraft {
   xs: number[];

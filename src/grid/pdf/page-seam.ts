@@ -4,7 +4,7 @@
 // （四）无 / 法提供) that producers close with a border on both pages anyway. Two complete rows never
 // fuse, and neither do two cells that hold something when one of them is a value.
 import type { PieceCell } from "./pieces.js";
-import { isValueText } from "./text-lines.js";
+import { isValueText } from "../text.js";
 
 /** A label that opens a new item: 一、 / （四） / 3. — a new row group, not the rest of one. */
 const ENUMERATED = /^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+\s*[.、．])/;

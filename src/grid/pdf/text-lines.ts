@@ -2,7 +2,7 @@
 // ordered left→right and joined without a space when they (nearly) touch — CJK text and digits
 // of one number — and with a space otherwise; vertical items form one line per column.
 import type { BBox, PositionedText } from "../../tokens/types.js";
-import { normaliseForCompare } from "../text.js";
+import { normaliseForCompare, NUMERIC } from "../text.js";
 import type { PdfLayoutSettings } from "./settings.js";
 
 export interface TextLine {
@@ -23,25 +23,33 @@ export function buildLines(items: readonly PositionedText[], s: PdfLayoutSetting
   return lines;
 }
 
-function horizontalLines(items: PositionedText[], s: PdfLayoutSettings): TextLine[] {
-  items.sort((a, b) => centreY(a) - centreY(b) || a.bbox[0] - b.bbox[0]);
+/**
+ * Items whose extents along one axis overlap enough share a group (a line, or a vertical column);
+ * `extent` gives the item's [start, end] on that axis, items come sorted along it.
+ */
+function groupByOverlap(items: PositionedText[], extent: (it: PositionedText) => [number, number], s: PdfLayoutSettings): PositionedText[][] {
   const groups: PositionedText[][] = [];
-  let top = 0, bottom = 0;
+  let start = 0, end = 0;
   for (const it of items) {
     const group = groups[groups.length - 1];
-    const [, y0, , y1] = it.bbox;
-    const overlap = Math.min(bottom, y1) - Math.max(top, y0);
-    if (group && overlap >= s.lineOverlapRatio * Math.min(bottom - top, y1 - y0)) {
+    const [a, b] = extent(it);
+    const overlap = Math.min(end, b) - Math.max(start, a);
+    if (group && overlap >= s.lineOverlapRatio * Math.min(end - start, b - a)) {
       group.push(it);
-      top = Math.min(top, y0);
-      bottom = Math.max(bottom, y1);
+      start = Math.min(start, a);
+      end = Math.max(end, b);
     } else {
       groups.push([it]);
-      top = y0;
-      bottom = y1;
+      start = a;
+      end = b;
     }
   }
-  return groups.map((g) => {
+  return groups;
+}
+
+function horizontalLines(items: PositionedText[], s: PdfLayoutSettings): TextLine[] {
+  items.sort((a, b) => centreY(a) - centreY(b) || a.bbox[0] - b.bbox[0]);
+  return groupByOverlap(items, (it) => [it.bbox[1], it.bbox[3]], s).map((g) => {
     g.sort((a, b) => a.bbox[0] - b.bbox[0]);
     let text = g[0]!.text;
     for (let i = 1; i < g.length; i++) {
@@ -56,23 +64,7 @@ function horizontalLines(items: PositionedText[], s: PdfLayoutSettings): TextLin
 /** Vertical items: one column per x position, read top→bottom; columns right→left. */
 function verticalColumns(items: PositionedText[], s: PdfLayoutSettings): TextLine[] {
   items.sort((a, b) => b.bbox[0] - a.bbox[0] || a.bbox[1] - b.bbox[1]);
-  const groups: PositionedText[][] = [];
-  let left = 0, right = 0;
-  for (const it of items) {
-    const group = groups[groups.length - 1];
-    const [x0, , x1] = it.bbox;
-    const overlap = Math.min(right, x1) - Math.max(left, x0);
-    if (group && overlap >= s.lineOverlapRatio * Math.min(right - left, x1 - x0)) {
-      group.push(it);
-      left = Math.min(left, x0);
-      right = Math.max(right, x1);
-    } else {
-      groups.push([it]);
-      left = x0;
-      right = x1;
-    }
-  }
-  return groups.map((g) => {
+  return groupByOverlap(items, (it) => [it.bbox[0], it.bbox[2]], s).map((g) => {
     g.sort((a, b) => a.bbox[1] - b.bbox[1]);
     return toLine(g.map((it) => it.text).join(""), g, true);
   });
@@ -93,11 +85,6 @@ function toLine(text: string, items: PositionedText[], vertical: boolean): TextL
 function centreY(it: PositionedText): number {
   return (it.bbox[1] + it.bbox[3]) / 2;
 }
-
-/** A printed number after NFKC (full-width digits ０-９, －, ，, ．, ％ read as ASCII) and without spaces. */
-const NUMERIC = /^(?:增加|减少|增|减)?[+\-]?\d[\d,]*(?:\.\d+)?%?(?:万元|元|件|项|个|条)?$/;
-/** What reports print for "no value": dashes and slashes. */
-const PLACEHOLDER = /^[—–\-/]+$/;
 
 /**
  * Full-width digits break like CJK text, so a number printed in them wraps in a narrow cell
@@ -122,8 +109,3 @@ export function cellText(items: readonly PositionedText[], s: PdfLayoutSettings)
   return lines.map((l) => l.text).join(stacked || wrappedNumber ? "" : "\n");
 }
 
-/** A value cell's text: a number (full-width digits too, a unit allowed), or a dash/slash printed for "no value". */
-export function isValueText(text: string): boolean {
-  const t = normaliseForCompare(text);
-  return NUMERIC.test(t) || PLACEHOLDER.test(t);
-}

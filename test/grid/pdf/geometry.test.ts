@@ -1,6 +1,6 @@
 import { describe, it, expect } from "vitest";
 import { buildPdfLayout } from "../../../src/grid/pdf/index.js";
-import { isValueText } from "../../../src/grid/pdf/text-lines.js";
+import { isValueText } from "../../../src/grid/text.js";
 import type { Grid, Layout } from "../../../src/grid/types.js";
 import { InputError } from "../../../src/tokens/types.js";
 import { gridRows, gridRules, hRule, pageToken, pdfTokens, text, vRule } from "./tokens.js";
