@@ -2,6 +2,7 @@
 // for it), with its bundled CMaps and standard fonts read from the installed package (no network).
 import { createRequire } from "node:module";
 import path from "node:path";
+import { installSyncInflate } from "./sync-inflate.js";
 
 export type PdfJs = typeof import("pdfjs-dist/legacy/build/pdf.mjs");
 
@@ -23,6 +24,7 @@ export function loadPdfJs(): Promise<PdfJs> {
  */
 async function importKeepingNatives(): Promise<PdfJs> {
   installInertFontFace();
+  installSyncInflate();
   const push = Array.prototype.push;
   const parse = JSON.parse;
   try {
