@@ -3,6 +3,7 @@
 // Run with --single-threaded-gc (the shebang and `npm start` do): parsing is CPU-bound in worker
 // threads, and V8's parallel GC helper threads otherwise compete with them for the same cores
 // (measured on 2 cores: 2 workers gave 1.60x of 1 with the default GC, 1.72x with this flag).
+// For the same reason `extract` has V8 compile on each worker's own thread (batch/compilerThreads.ts).
 import { readFile } from "node:fs/promises";
 import { NIANBAO_VERSION } from "./version.js";
 import { InputError } from "./tokens/types.js";
@@ -71,6 +72,7 @@ export async function main(argv: string[]): Promise<number> {
     process.stderr.write(`nianbao: ${oneLine(error)}\n\n${USAGE}`);
     return 2;
   }
+  (await import("./batch/compilerThreads.js")).compileOnWorkerThreads();
   const summary = await runExtract(options);
   return summary.exitCode;
 }
