@@ -4,7 +4,7 @@ import { groupAgencies, matchHow, normaliseAgencyName, type AgencyMatch } from "
 import { runDefinition, type CheckDefinition } from "./check.js";
 import { exactInstance, softInstance, type Operand } from "./operands.js";
 import { activeLayout, activeValue } from "./recordParts.js";
-import { OUTLIER_FACTOR, OUTLIER_MIN_CHANGE } from "./settings.js";
+import { MAX_CROSS_YEAR_PAIRS, OUTLIER_FACTOR, OUTLIER_MIN_CHANGE } from "./settings.js";
 
 export type CrossReportResult = CheckResult & {
   reports: { file: string; year: number }[];
@@ -165,6 +165,22 @@ export const CROSS_REPORT_CHECKS: readonly PairCheck[] = [
   crossYearOutlier,
 ];
 
+/** One skipped result in place of the pairs of an agency-year whose reports cannot be told apart. */
+function ambiguousPairing(organization: string, previous: ReportRecord[], current: ReportRecord[], year: number): CrossReportResult {
+  const all = [...previous, ...current];
+  const names = [...new Set(all.map((r) => r.meta.organization!))];
+  return {
+    id: "crossYear.pairing",
+    kind: "soft",
+    status: "skipped",
+    formula: `${previous.length} reports for ${year - 1} × ${current.length} for ${year} under one agency name: more than ${MAX_CROSS_YEAR_PAIRS} pairs, not compared`,
+    instances: [],
+    reports: all.map((r) => ({ file: reportFile(r), year: r.meta.year! })),
+    organization,
+    match: { how: names.length === 1 ? "exact" : matchHow(names[0]!, names[1]!), names },
+  };
+}
+
 /**
  * Runs the cross-year checks on every pair of reports of one agency for consecutive years.
  * Records without organization or year cannot be placed and are left out. Two reports of one
@@ -191,8 +207,13 @@ export function crossReportChecks(records: ReportRecord[]): CrossReportResult[] 
     for (const year of [...years.keys()].sort((a, b) => a - b)) {
       const previousYear = years.get(year - 1);
       if (!previousYear) continue;
+      const currentYear = years.get(year)!;
+      if (previousYear.length * currentYear.length > MAX_CROSS_YEAR_PAIRS) {
+        results.push(ambiguousPairing(nameOf.get(group)!, previousYear, currentYear, year));
+        continue;
+      }
       for (const previous of previousYear) {
-        for (const current of years.get(year)!) {
+        for (const current of currentYear) {
           const names = [...new Set([previous.meta.organization!, current.meta.organization!])];
           const context = {
             reports: [

@@ -26,3 +26,11 @@ export const FORMAT_2021_FIRST_YEAR = 2021;
 export const OUTLIER_FACTOR = 10;
 /** … and changes by at least this many (so 1 → 12 is not an outlier). */
 export const OUTLIER_MIN_CHANGE = 50;
+
+/**
+ * Cross-year checks pair every report of an agency's year with every report of its previous year
+ * (the same report as HTML and PDF: 2 × 2). More pairs than this in one agency-year means the
+ * name does not tell the agencies apart (e.g. "教育局" of many counties): the pairs would be
+ * guesses and their number grows quadratically, so that agency-year is reported as skipped.
+ */
+export const MAX_CROSS_YEAR_PAIRS = 9;

@@ -57,6 +57,20 @@ describe("crossYear.carryover (exact)", () => {
     expect(carryover.reports.map((r) => r.file)).toEqual(["batch.zip!2022.pdf", "batch.zip!2023.pdf"]);
   });
 
+  it("pairs an agency-year's copies (3 × 3), but skips one whose name many reports share (10 × 10) instead of 100 guesses", () => {
+    const copies = (year: number, n: number, organization = "测试区人民政府") =>
+      Array.from({ length: n }, (_, i) => report(year, `${year}-${i}.html`, { requests: requests2021() }, organization));
+    const paired = crossReportChecks([...copies(2022, 3), ...copies(2023, 3)]).filter((r) => r.id === "crossYear.carryover");
+    expect(paired).toHaveLength(9);
+
+    const many = crossReportChecks([...copies(2022, 10, "教育局"), ...copies(2023, 10, "教育局")]);
+    expect(many).toHaveLength(1);
+    expect(many[0]).toMatchObject({ id: "crossYear.pairing", status: "skipped", kind: "soft", organization: "教育局" });
+    expect(many[0]!.formula).toBe("10 reports for 2022 × 10 for 2023 under one agency name: more than 9 pairs, not compared");
+    expect(many[0]!.reports).toHaveLength(20);
+    expect(() => CheckResult.parse(many[0])).not.toThrow();
+  });
+
   it("does not pair different agencies", () => {
     const results = crossReportChecks([report(2022, "x.html", {}, "甲县人民政府"), report(2023, "y.html", {}, "乙县人民政府")]);
     expect(results).toEqual([]);
