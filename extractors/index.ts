@@ -16,6 +16,22 @@ const EXTENSIONS: Record<string, SourceFormat> = {
   ".pdf": "pdf",
 };
 
+/**
+ * Document formats reports are also published in that nianbao does not read. Found in a folder or
+ * archive they are listed as failed inputs with this reason (never skipped silently like images).
+ */
+const UNREAD_DOCUMENTS: Record<string, string> = {
+  ".doc": "legacy Word .doc", ".dot": "legacy Word template .dot", ".wps": "WPS .wps", ".wpt": "WPS template .wpt",
+  ".rtf": "RTF", ".odt": "OpenDocument .odt", ".ofd": "OFD", ".mht": "MHTML web archive", ".mhtml": "MHTML web archive",
+  ".xls": "Excel .xls", ".xlsx": "Excel .xlsx", ".et": "WPS spreadsheet .et",
+};
+
+/** Why a file with this name is a document nianbao cannot read (undefined: a format it reads, or not a document). */
+export function unreadDocumentReason(fileName: string): string | undefined {
+  const kind = UNREAD_DOCUMENTS[extname(fileName).toLowerCase()];
+  return kind ? `${kind} files are not read: save as DOCX, PDF or HTML` : undefined;
+}
+
 export function formatFromExtension(fileName: string): SourceFormat | undefined {
   return EXTENSIONS[extname(fileName).toLowerCase()];
 }

@@ -1,7 +1,7 @@
 // Which documents a run reads: files, folders (recursive) and .zip archives, in a fixed order.
 import { opendir, realpath, stat } from "node:fs/promises";
 import { extname, join, resolve, sep } from "node:path";
-import { formatFromExtension } from "../../extractors/index.js";
+import { formatFromExtension, unreadDocumentReason } from "../../extractors/index.js";
 import type { SourceFormat } from "../tokens/types.js";
 import { isDirectoryEntry, readZipDirectory, zipEntryProblem, type ZipEntry } from "./zip.js";
 import type { Limits } from "./options.js";
@@ -43,6 +43,8 @@ export interface InputListing {
   items: InputItem[];
   /** Files in folders and archives that are not documents (not counted as inputs). */
   unsupported: number;
+  /** The same by extension (lower case, "" for none), for the run's summary. */
+  unsupportedByExtension: Record<string, number>;
 }
 
 export interface ListingOptions {
@@ -73,7 +75,12 @@ export function displayPath(root: string, relative = ""): string {
  * is listed once (first place wins).
  */
 export async function listInputs(paths: string[], options: ListingOptions): Promise<InputListing> {
-  const listing: InputListing = { items: [], unsupported: 0 };
+  const listing: InputListing = { items: [], unsupported: 0, unsupportedByExtension: {} };
+  const skip = (name: string) => {
+    listing.unsupported++;
+    const extension = extname(name).toLowerCase();
+    listing.unsupportedByExtension[extension] = (listing.unsupportedByExtension[extension] ?? 0) + 1;
+  };
   const seen = new Set<string>();
   const outDirReal = options.outDir ? await realpath(options.outDir).catch(() => resolve(options.outDir!)) : undefined;
 
@@ -94,7 +101,9 @@ export async function listInputs(paths: string[], options: ListingOptions): Prom
       previous = entry.name;
       const format = formatFromExtension(entry.name);
       if (!format) {
-        listing.unsupported++;
+        const unread = unreadDocumentReason(entry.name);
+        if (unread) listing.items.push({ kind: "failed", file, zipEntry: entry.name, stage: "read", reason: unread });
+        else skip(entry.name);
         continue;
       }
       const key = `${real}\u0000${entry.name}`;
@@ -120,9 +129,11 @@ export async function listInputs(paths: string[], options: ListingOptions): Prom
     seen.add(real);
     if (isZipName(path)) return addZip(path, file, real);
     const format = formatFromExtension(path);
+    const unread = format ? undefined : unreadDocumentReason(path);
     if (format) listing.items.push({ kind: "file", file, format, path, size });
+    else if (unread) listing.items.push({ kind: "failed", file, stage: "read", reason: unread });
     else if (explicit) listing.items.push({ kind: "failed", file, stage: "read", reason: `unsupported file type (${extname(path) || "no extension"})` });
-    else listing.unsupported++;
+    else skip(path);
   };
 
   const visitedDirs = new Set<string>();

@@ -46,7 +46,8 @@ export interface RunSummary {
   resumed: number;
   /** What the output folder now holds for this run's inputs (resumed included). */
   output: { records: number; errors: number; crossChecks: number };
-  skipped: { unsupported: number; otherShards: number };
+  /** Files that are not documents (images, our JSON, …), by extension; inputs of other shards. */
+  skipped: { unsupported: number; unsupportedByExtension: Record<string, number>; otherShards: number };
   /** Per format the file extension names. */
   formats: Record<string, FormatFigures>;
   elapsedMs: number;
@@ -99,7 +100,11 @@ export async function runExtract(options: ExtractRunOptions): Promise<RunSummary
     errors: 0,
     resumed: 0,
     output: { records: 0, errors: 0, crossChecks: 0 },
-    skipped: { unsupported: listing.unsupported, otherShards: listing.items.length - selected.length },
+    skipped: {
+      unsupported: listing.unsupported,
+      unsupportedByExtension: listing.unsupportedByExtension,
+      otherShards: listing.items.length - selected.length,
+    },
     formats: {},
     elapsedMs: 0,
     cpuMs: 0,
@@ -232,10 +237,18 @@ export async function runExtract(options: ExtractRunOptions): Promise<RunSummary
   return summary;
 }
 
+/** ".json 14, .md 1" — the most frequent first. */
+function extensionCounts(counts: Record<string, number>): string {
+  return Object.entries(counts)
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+    .map(([extension, n]) => `${extension || "no extension"} ${n}`)
+    .join(", ");
+}
+
 export function summaryLine(summary: RunSummary): string {
   const rate = summary.elapsedMs > 0 ? ((summary.records + summary.errors) * 1000) / summary.elapsedMs : 0;
   const skipped = [
-    summary.skipped.unsupported ? `${summary.skipped.unsupported} unsupported files skipped` : "",
+    summary.skipped.unsupported ? `${summary.skipped.unsupported} other files skipped (${extensionCounts(summary.skipped.unsupportedByExtension)})` : "",
     summary.skipped.otherShards ? `${summary.skipped.otherShards} inputs in other shards` : "",
   ].filter(Boolean);
   return (

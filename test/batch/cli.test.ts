@@ -41,8 +41,8 @@ describe.skipIf(Boolean(missing))("nianbao extract (built CLI)", () => {
     const run = cli("extract", "in", "--out", "out", "--jobs", "2");
     expect(run.status).toBe(1);
     const summary = JSON.parse(readFileSync(join(root, "out/summary.json"), "utf8"));
-    expect(summary).toMatchObject({ inputs: 6, records: 4, errors: 2, resumed: 0, exitCode: 1, skipped: { unsupported: 1, otherShards: 0 } });
-    expect(run.stderr).toContain("nianbao: 6 inputs: 4 records, 2 errors, 0 resumed; 1 unsupported files skipped;");
+    expect(summary).toMatchObject({ inputs: 6, records: 4, errors: 2, resumed: 0, exitCode: 1, skipped: { unsupported: 1, unsupportedByExtension: { ".txt": 1 }, otherShards: 0 } });
+    expect(run.stderr).toContain("nianbao: 6 inputs: 4 records, 2 errors, 0 resumed; 1 other files skipped (.txt 1);");
 
     const records = jsonLines(readFileSync(join(root, "out/reports.jsonl"), "utf8"));
     const errors = jsonLines(readFileSync(join(root, "out/errors.jsonl"), "utf8"));

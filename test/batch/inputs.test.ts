@@ -20,6 +20,8 @@ beforeAll(() => {
   put("in/a.html");
   put("in/sub/c.docx", "PK");
   put("in/notes.txt", "not a document");
+  put("in/photo.JPG", "jpeg");
+  put("in/2019年报.doc", "OLE");
   put("in/.hidden.html");
   put("in/.git/d.html");
   put("in/out/old.json", "{}");
@@ -30,6 +32,7 @@ beforeAll(() => {
       { name: iconv.encode("平潭/2024年报.html", "gbk"), data: "<html>平潭</html>", deflate: true },
       { name: "洪泽2023.pdf", data: "%PDF-1.4", utf8Flag: true },
       { name: "readme.txt", data: "text" },
+      { name: "旧/2018年报.wps", data: "OLE" },
       { name: "__MACOSX/._洪泽2023.pdf", data: "junk" },
       { name: "secret.pdf", data: "%PDF-1.4", encrypted: true },
     ]),
@@ -47,16 +50,19 @@ describe("listing inputs", () => {
     try {
       const listing = await listInputs(["in/"], { outDir: "in/out", limits });
       expect(listing.items.map(summary)).toEqual([
+        "in/2019年报.doc ✗ legacy Word .doc files are not read: save as DOCX, PDF or HTML",
         "in/a.html",
         "in/archive.zip!secret.pdf ✗ encrypted zip entry",
         "in/archive.zip!平潭/2024年报.html",
+        "in/archive.zip!旧/2018年报.wps ✗ WPS .wps files are not read: save as DOCX, PDF or HTML",
         "in/archive.zip!洪泽2023.pdf",
         "in/b.pdf",
         "in/broken.zip ✗ not a readable zip archive (too short)",
         "in/sub/c.docx",
       ]);
-      // notes.txt and the archive's readme.txt
-      expect(listing.unsupported).toBe(2);
+      // notes.txt, photo.JPG and the archive's readme.txt: not documents, counted only
+      expect(listing.unsupported).toBe(3);
+      expect(listing.unsupportedByExtension).toEqual({ ".txt": 2, ".jpg": 1 });
     } finally {
       process.chdir(cwd);
     }
@@ -83,10 +89,11 @@ describe("listing inputs", () => {
 
   it("fails the documents of an archive beyond its total unpacked size limit", async () => {
     const listing = await listInputs([join(root, "in/archive.zip")], { limits: { ...limits, maxZipBytes: 20 } });
-    // entries in name order: secret.pdf, 平潭/2024年报.html (fits), 洪泽2023.pdf (over)
+    // entries in name order: secret.pdf, 平潭/2024年报.html (fits), 旧/2018年报.wps (not read), 洪泽2023.pdf (over)
     expect(listing.items.map((item) => (item.kind === "failed" ? item.reason : "ok"))).toEqual([
       "encrypted zip entry",
       "ok",
+      "WPS .wps files are not read: save as DOCX, PDF or HTML",
       "zip archive unpacks to more than the limit of 20 bytes",
     ]);
   });

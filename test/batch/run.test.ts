@@ -67,7 +67,7 @@ describe("runExtract", () => {
     const summary = await runExtract(options("out", { log: log.stream }));
     expect(summary).toMatchObject({ inputs: 6, records: 3, errors: 3, resumed: 0, exitCode: 1 });
     expect(summary.output).toEqual({ records: 3, errors: 3, crossChecks: 0 });
-    expect(summary.skipped).toEqual({ unsupported: 1, otherShards: 0 });
+    expect(summary.skipped).toEqual({ unsupported: 1, unsupportedByExtension: { ".txt": 1 }, otherShards: 0 });
 
     expect(existsSync(join(root, "out/a.json"))).toBe(true);
     expect(existsSync(join(root, "out/sub/a.json"))).toBe(true);
@@ -193,6 +193,6 @@ describe("runExtract", () => {
   it("prints a plain progress and summary line when not quiet and not on a terminal", async () => {
     const log = capture();
     await runExtract(options("out", { quiet: false, log: log.stream }));
-    expect(log.text()).toMatch(/^nianbao: 6 inputs: 1 records, 2 errors, 3 resumed; 1 unsupported files skipped; [\d.]+ s \([\d.]+\/s\) → .*out\n$/m);
+    expect(log.text()).toMatch(/^nianbao: 6 inputs: 1 records, 2 errors, 3 resumed; 1 other files skipped \(\.txt 1\); [\d.]+ s \([\d.]+\/s\) → .*out\n$/m);
   });
 });
