@@ -23,9 +23,15 @@ function yearsOf(item: Record<string, unknown>): number[] {
   return years;
 }
 
+/** What attribution reads of a report. */
+export interface ReportIdentity {
+  meta: Pick<ReportRecord["meta"], "organization" | "year">;
+  source: Pick<ReportRecord["source"], "file" | "sha256">;
+}
+
 /** For every report (by index), the indices of the cross-report results that concern it. */
 export function crossChecksByReport(
-  records: readonly Pick<ReportRecord, "meta" | "source">[],
+  records: readonly ReportIdentity[],
   crossChecks: readonly unknown[],
 ): number[][] {
   const byReport: number[][] = records.map(() => []);

@@ -2,7 +2,7 @@
 // referred to by index, values as flat [pathIndex, value, ...] pairs, and only failed check
 // instances are kept, so 10,000 reports stay a few tens of megabytes.
 import type { CheckResult, ReportRecord } from "../record/schema.js";
-import { crossChecksByReport } from "./cross-checks.js";
+import { crossChecksByReport, type ReportIdentity } from "./cross-checks.js";
 import { activeTable, requestsTable, requestsVariantName, reviewTable, type DrawnTable } from "./table-layouts.js";
 import { activeLayout, requestsVariant } from "./table-variant.js";
 
@@ -142,15 +142,22 @@ function summariseChecks(checks: readonly CheckResult[], paths: Interner<string>
   return { failed, failedExact, failedSoft, passedChecks, skippedChecks };
 }
 
-/** Builds the page data for `records` (in the order given: report index = position). */
-export function buildPageData(records: readonly ReportRecord[], options: PageDataOptions = {}): PageData {
-  const paths = new Interner<string>();
-  const pathRoot = newPathNode("");
-  const tables = new Interner<DrawnTable>();
-  const formulas: Record<string, string> = {};
-  const crossChecks = options.crossChecks ?? [];
-  const crossByReport = crossChecksByReport(records, crossChecks);
-  const reports = records.map((record, index): PageReport => {
+/**
+ * Builds the page data one record at a time, keeping only the compact page form of each (a run's
+ * records are streamed from reports.jsonl, never all held at once). Report index = order added.
+ */
+export class PageDataBuilder {
+  private readonly paths = new Interner<string>();
+  private readonly pathRoot = newPathNode("");
+  private readonly tables = new Interner<DrawnTable>();
+  private readonly formulas: Record<string, string> = {};
+  private readonly reports: PageReport[] = [];
+  private readonly identities: ReportIdentity[] = [];
+
+  constructor(private readonly options: Omit<PageDataOptions, "crossChecks"> = {}) {}
+
+  add(record: ReportRecord): void {
+    const { paths, pathRoot, tables, formulas, options } = this;
     const drawn: number[] = [];
     const active = activeLayout(record);
     if (active) drawn.push(tables.indexOf(`active:${active}`, () => activeTable(active)));
@@ -174,7 +181,11 @@ export function buildPageData(records: readonly ReportRecord[], options: PageDat
     }
     const checks = summariseChecks(record.checks, paths, formulas);
     const href = options.sourceHref ? options.sourceHref(record) : record.source.file;
-    return {
+    this.identities.push({
+      meta: { organization: record.meta.organization, year: record.meta.year },
+      source: { file: record.source.file, ...(record.source.sha256 ? { sha256: record.source.sha256 } : {}) },
+    });
+    this.reports.push({
       title: record.meta.title,
       organization: record.meta.organization,
       year: record.meta.year,
@@ -194,15 +205,29 @@ export function buildPageData(records: readonly ReportRecord[], options: PageDat
       checks: checks.failed,
       warnings: record.warnings,
       unmapped: record.unmapped.map((u) => [u.table, u.label, u.values]),
-      crossChecks: crossByReport[index] ?? [],
+      crossChecks: [],
+    });
+  }
+
+  /** The page data, with each report pointing at the cross-report results that concern it. */
+  finish(crossChecks: unknown[] = []): PageData {
+    const crossByReport = crossChecksByReport(this.identities, crossChecks);
+    this.reports.forEach((report, index) => (report.crossChecks = crossByReport[index] ?? []));
+    return {
+      title: this.options.title ?? `nianbao review — ${this.reports.length} reports`,
+      paths: this.paths.items,
+      tables: this.tables.items,
+      formulas: this.formulas,
+      crossChecks,
+      reports: this.reports,
     };
-  });
-  return {
-    title: options.title ?? `nianbao review — ${records.length} reports`,
-    paths: paths.items,
-    tables: tables.items,
-    formulas,
-    crossChecks,
-    reports,
-  };
+  }
+}
+
+/** Builds the page data for `records` (in the order given: report index = position). */
+export function buildPageData(records: readonly ReportRecord[], options: PageDataOptions = {}): PageData {
+  const { crossChecks, ...rest } = options;
+  const builder = new PageDataBuilder(rest);
+  for (const record of records) builder.add(record);
+  return builder.finish(crossChecks);
 }

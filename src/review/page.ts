@@ -4,7 +4,7 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import { isAbsolute, join, relative, resolve, sep } from "node:path";
 import type { ReportRecord } from "../record/schema.js";
-import { buildPageData, type PageDataOptions } from "./page-data.js";
+import { buildPageData, type PageData, type PageDataOptions } from "./page-data.js";
 import { PAGE_SCRIPT } from "./page-script.js";
 import { PAGE_STYLE } from "./page-style.js";
 
@@ -33,7 +33,11 @@ export function embedJson(value: unknown): string {
 
 /** The review page for `records` (report index = position in `records`). */
 export function renderReviewPage(records: readonly ReportRecord[], options: ReviewPageOptions = {}): string {
-  const data = buildPageData(records, options);
+  return renderPageData(buildPageData(records, options));
+}
+
+/** The review page for page data already built (e.g. by a PageDataBuilder fed one record at a time). */
+export function renderPageData(data: PageData): string {
   return `<!doctype html>
 <html lang="zh-Hans">
 <head>
