@@ -27,6 +27,20 @@ export interface MapOptions {
 
 const TABLE_NAMES: Record<TableKind, string> = { active: "主动公开", requests: "申请", review: "复议诉讼" };
 
+/**
+ * Why a document gave no record: "not an annual report", or — when its text says it is one — that
+ * its tables could not be read, which is what the user must then fix (pictures, scans, no lines).
+ */
+function noTablesReason(layout: Layout, sections: ReturnType<typeof splitSections>): string {
+  const text = sections.narrative.fullText;
+  const saysReport = text.includes("政府信息公开") && /年度报告|年报/.test(text);
+  if (!saysReport) return "not an annual report: none of the three disclosure tables found";
+  const grids = layout.items.filter((item) => item.kind === "grid").length;
+  return grids === 0
+    ? "annual report without readable tables: the document has no tables (pictures of tables, a scan, or tables drawn without lines?)"
+    : `annual report without readable tables: none of its ${grids} table${grids === 1 ? "" : "s"} is one of the three disclosure tables`;
+}
+
 /** Map one document's layout to its record; throws InputError for a document that is no report. */
 export function mapReport(layout: Layout, source: SourceInfo, options: MapOptions = {}): ReportRecord {
   const settings = { ...defaultMapperSettings, ...options.settings };
@@ -39,9 +53,7 @@ export function mapReport(layout: Layout, source: SourceInfo, options: MapOption
   const active = mapActive(ctx, of("active"), meta.year);
   const requests = mapRequests(ctx, of("requests"));
   const review = mapReview(ctx, of("review"));
-  if (!active.found && !requests.found && !review.found) {
-    throw new InputError("map", "not an annual report: none of the three disclosure tables found");
-  }
+  if (!active.found && !requests.found && !review.found) throw new InputError("map", noTablesReason(layout, sections));
   const warnings = [...layout.warnings.map(oneLine), ...meta.warnings];
   for (const [kind, result] of [["active", active], ["requests", requests], ["review", review]] as const) {
     if (!result.found) warnings.push(`no ${TABLE_NAMES[kind]} table (${kind}) found; the record has no ${kind} key`);

@@ -37,9 +37,18 @@ describe("mapReport", () => {
   });
 
   it("refuses a document without any of the three tables", () => {
-    const l = layout([TITLE, grid([["名称", "索引号"], ["某某", "001"]])]);
+    const l = layout(["某某局关于公布2023年度政务服务事项目录的通知", grid([["名称", "索引号"], ["某某", "001"]])]);
     expect(() => mapReport(l, SOURCE)).toThrow(InputError);
     expect(() => mapReport(l, SOURCE)).toThrow("not an annual report: none of the three disclosure tables found");
+  });
+
+  it("says when a report's own tables are what could not be read", () => {
+    const pictures = layout([TITLE, "# 二、主动公开政府信息情况", "（表格为图片）"]);
+    expect(() => mapReport(pictures, SOURCE)).toThrow(
+      "annual report without readable tables: the document has no tables (pictures of tables, a scan, or tables drawn without lines?)",
+    );
+    const other = layout([TITLE, grid([["名称", "索引号"], ["某某", "001"]])]);
+    expect(() => mapReport(other, SOURCE)).toThrow("annual report without readable tables: none of its 1 table is one of the three disclosure tables");
   });
 
   it("leaves out a missing table and says so", () => {
