@@ -4,10 +4,18 @@
 // its text is not part of the outer cell's text. Content controls (w:sdt), custom XML, smart
 // tags, hyperlinks, insertions and simple fields are transparent; deletions, moved-away text,
 // field instructions, ruby text and hidden (w:vanish) runs are skipped.
+// A numbered paragraph's text starts with its list label as Word prints it (numbering.ts).
+// Text boxes (w:txbxContent in a drawing, VML picture or mc:AlternateContent) are read after the
+// paragraph that anchors them: their paragraphs follow it (in a cell: in the cell's text), path
+// "<anchor>/w:txbxContent[k]/w:p[j]"; of mc:AlternateContent only the first branch holding a text
+// box is read, since the Fallback repeats the Choice.
 import type { TableToken, TextBlock, Token } from "../../src/tokens/types.js";
+import type { ListNumbering } from "./numbering.js";
 import { paragraphRole, type StyleRoles } from "./styles.js";
 import { readCellProperties, readRowProperties, TableRowsBuilder } from "./table.js";
-import { childrenOf, currentProperties, elementText, findChild, OPAQUE_ELEMENTS, rawContent, readToggle, tagOf, type XmlNode } from "./xml.js";
+import {
+  childrenOf, currentProperties, elementText, findChild, OPAQUE_ELEMENTS, parsePart, rawContent, readToggle, tagOf, type XmlNode,
+} from "./xml.js";
 
 /** Content that is not shown as text of the document (deleted, moved away, instructions, ruby text) or is only properties. */
 const SKIPPED = new Set([
@@ -21,25 +29,26 @@ const ROW_AND_CELL_WRAPPERS = new Set(["w:sdt", "w:sdtContent", "w:customXml"]);
 interface Walk {
   tokens: Token[];
   styles: StyleRoles;
+  numbering: ListNumbering;
   tableCount: number;
   bodyParagraphs: number;
-  textBoxes: number;
+  /** Drawings that hold a text box whose markup could not be read. */
+  unreadTextBoxes: number;
   altChunks: number;
-  numberedParagraphs: number;
   warnings: string[];
 }
 
-type ParagraphHandler = (paragraph: XmlNode[]) => void;
+/** Handles one paragraph; `textBoxes` are the contents of the text boxes it anchors, in order. */
+type ParagraphHandler = (paragraph: XmlNode[], textBoxes: XmlNode[][]) => void;
 
 /** Tokens and warnings of a document body (the children of w:body). */
-export function walkBody(body: XmlNode[], styles: StyleRoles): { tokens: Token[]; warnings: string[] } {
-  const walk: Walk = { tokens: [], styles, tableCount: 0, bodyParagraphs: 0, textBoxes: 0, altChunks: 0, numberedParagraphs: 0, warnings: [] };
-  walkBlocks(body, walk, (paragraph) => emitParagraph(paragraph, walk), "", 0);
-  if (walk.textBoxes) walk.warnings.push(`${walk.textBoxes} drawing(s) with text boxes: text box text is not read`);
+export function walkBody(body: XmlNode[], styles: StyleRoles, numbering: ListNumbering): { tokens: Token[]; warnings: string[] } {
+  const walk: Walk = { tokens: [], styles, numbering, tableCount: 0, bodyParagraphs: 0, unreadTextBoxes: 0, altChunks: 0, warnings: [] };
+  walkBlocks(body, walk, (paragraph, textBoxes) => emitParagraph(paragraph, walk, `w:p[${walk.bodyParagraphs++}]`, textBoxes, 0), "", 0);
+  if (walk.unreadTextBoxes) walk.warnings.push(`${walk.unreadTextBoxes} drawing(s) with text boxes whose markup could not be read: their text is missing`);
   if (walk.altChunks) walk.warnings.push(`${walk.altChunks} w:altChunk part(s) (embedded HTML/RTF/DOCX content) not read`);
   if (styles.problem) walk.warnings.push(styles.problem);
-  if (walk.numberedParagraphs)
-    walk.warnings.push(`${walk.numberedParagraphs} paragraph(s) with automatic numbering (w:numPr): their list labels (一、, 1. …) are not in the text`);
+  walk.warnings.push(...numbering.warnings());
   return { tokens: walk.tokens, warnings: walk.warnings };
 }
 
@@ -47,22 +56,35 @@ export function walkBody(body: XmlNode[], styles: StyleRoles): { tokens: Token[]
 function walkBlocks(children: XmlNode[], walk: Walk, onParagraph: ParagraphHandler, pathPrefix: string, depth: number): void {
   for (const node of children) {
     const tag = tagOf(node);
-    if (tag === "w:p") onParagraph(childrenOf(node, tag));
+    if (tag === "w:p") onParagraph(childrenOf(node, tag), []);
     else if (tag === "w:tbl") readTable(childrenOf(node, tag), walk, pathPrefix, depth);
     else if (tag === "#text" || SKIPPED.has(tag)) continue;
-    else if (OPAQUE.has(tag)) noteOpaque(node, tag, walk);
-    else if (tag === "w:altChunk") walk.altChunks++;
+    else if (OPAQUE.has(tag)) {
+      // A drawing between paragraphs: its text boxes are read where it stands.
+      const textBoxes: XmlNode[][] = [];
+      collectTextBoxes(node, tag, walk, textBoxes);
+      walk.numbering.inTextBox(() => textBoxes.forEach((content) => walkBlocks(content, walk, onParagraph, pathPrefix, depth)));
+    } else if (tag === "w:altChunk") walk.altChunks++;
     else walkBlocks(childrenOf(node, tag), walk, onParagraph, pathPrefix, depth);
   }
 }
 
-function emitParagraph(paragraph: XmlNode[], walk: Walk): void {
-  const index = walk.bodyParagraphs++;
-  const text = paragraphText(paragraph, walk);
-  if (!text.trim()) return;
+/** A running-text paragraph (body or text box) → a TextBlock, then the text boxes it anchors. */
+function emitParagraph(paragraph: XmlNode[], walk: Walk, path: string, textBoxes: XmlNode[][], depth: number): void {
   const pPr = paragraphProperties(paragraph);
-  const block: TextBlock = { kind: "text", text, role: paragraphRole(pPr, walk.styles), prov: { path: `w:p[${index}]` } };
-  walk.tokens.push(block);
+  const text = paragraphText(paragraph, pPr, walk, textBoxes);
+  if (text.trim()) {
+    const block: TextBlock = { kind: "text", text, role: paragraphRole(pPr, walk.styles), prov: { path } };
+    walk.tokens.push(block);
+  }
+  if (textBoxes.length === 0) return;
+  walk.numbering.inTextBox(() =>
+    textBoxes.forEach((content, k) => {
+      const prefix = `${path}/w:txbxContent[${k}]/`;
+      let index = 0;
+      walkBlocks(content, walk, (inner, innerBoxes) => emitParagraph(inner, walk, `${prefix}w:p[${index++}]`, innerBoxes, depth), prefix, depth);
+    }),
+  );
 }
 
 function paragraphProperties(paragraph: XmlNode[]): string {
@@ -70,14 +92,18 @@ function paragraphProperties(paragraph: XmlNode[]): string {
   return pPr ? currentProperties(rawContent(childrenOf(pPr, "w:pPr"))) : "";
 }
 
-/** Text of one paragraph: its visible runs, tabs as "\t", breaks as "\n". */
-function paragraphText(paragraph: XmlNode[], walk: Walk): string {
-  const pPr = findChild(paragraph, "w:pPr");
-  if (pPr && rawContent(childrenOf(pPr, "w:pPr")).includes("<w:numPr")) walk.numberedParagraphs++;
-  return inlineText(paragraph, walk);
+/**
+ * Text of one paragraph: its list label, then its visible runs, tabs as "\t", breaks as "\n".
+ * Counted for numbering even when blank (Word counts empty numbered paragraphs too).
+ * The contents of text boxes met in its runs are added to `textBoxes`.
+ */
+function paragraphText(paragraph: XmlNode[], pPr: string, walk: Walk, textBoxes: XmlNode[][]): string {
+  const label = walk.numbering.labelOf(pPr);
+  const text = inlineText(paragraph, walk, textBoxes);
+  return label === undefined ? text : label + text;
 }
 
-function inlineText(children: XmlNode[], walk: Walk): string {
+function inlineText(children: XmlNode[], walk: Walk, textBoxes: XmlNode[][]): string {
   let text = "";
   for (const node of children) {
     const tag = tagOf(node);
@@ -87,7 +113,7 @@ function inlineText(children: XmlNode[], walk: Walk): string {
         break;
       case "w:r": {
         const run = childrenOf(node, tag);
-        if (!isHiddenRun(run)) text += inlineText(run, walk);
+        if (!isHiddenRun(run)) text += inlineText(run, walk, textBoxes);
         break;
       }
       case "w:tab":
@@ -105,9 +131,9 @@ function inlineText(children: XmlNode[], walk: Walk): string {
         break;
       default:
         if (SKIPPED.has(tag)) break;
-        if (OPAQUE.has(tag)) noteOpaque(node, tag, walk);
+        if (OPAQUE.has(tag)) collectTextBoxes(node, tag, walk, textBoxes);
         // hyperlink, ins, moveTo, smartTag, sdt/sdtContent, fldSimple, customXml, ruby base, bdo/dir …
-        else text += inlineText(childrenOf(node, tag), walk);
+        else text += inlineText(childrenOf(node, tag), walk, textBoxes);
     }
   }
   return text;
@@ -120,8 +146,46 @@ function isHiddenRun(run: XmlNode[]): boolean {
   return raw.includes("<w:vanish") && readToggle(currentProperties(raw), "vanish");
 }
 
-function noteOpaque(node: XmlNode, tag: string, walk: Walk): void {
-  if (rawContent(childrenOf(node, tag)).includes("txbxContent")) walk.textBoxes++;
+const TEXT_BOX_CONTENT = "w:txbxContent";
+const ALTERNATE_CONTENT = "mc:AlternateContent";
+
+/**
+ * The text box contents inside a drawing, VML picture, object or mc:AlternateContent. At the
+ * document level these are unparsed (stop nodes): their markup is parsed only when it holds a
+ * text box; inside a text box they are already parsed.
+ */
+function collectTextBoxes(node: XmlNode, tag: string, walk: Walk, out: XmlNode[][]): void {
+  const children = childrenOf(node, tag);
+  if (children.length !== 1 || tagOf(children[0]!) !== "#text") {
+    findTextBoxes([node], out);
+    return;
+  }
+  const raw = rawContent(children);
+  if (!raw.includes("txbxContent")) return;
+  const found = out.length;
+  try {
+    findTextBoxes([{ [tag]: parsePart("a drawing in word/document.xml", raw, "drawing") }], out);
+  } catch {
+    walk.unreadTextBoxes++;
+    return;
+  }
+  if (out.length === found) walk.unreadTextBoxes++;
+}
+
+function findTextBoxes(nodes: XmlNode[], out: XmlNode[][]): void {
+  for (const node of nodes) {
+    const tag = tagOf(node);
+    if (tag === "#text") continue;
+    if (tag === TEXT_BOX_CONTENT) out.push(childrenOf(node, tag));
+    else if (tag === ALTERNATE_CONTENT) {
+      // Choice and Fallback show the same content two ways: the first branch with a text box counts.
+      for (const branch of childrenOf(node, tag)) {
+        const before = out.length;
+        findTextBoxes(childrenOf(branch, tagOf(branch)), out);
+        if (out.length > before) break;
+      }
+    } else findTextBoxes(childrenOf(node, tag), out);
+  }
 }
 
 /** Children of each `tag` element among `children`, looking through content-control / custom-XML wrappers. */
@@ -162,9 +226,16 @@ function readTable(table: XmlNode[], walk: Walk, pathPrefix: string, depth: numb
     walk.warnings.push(`table ${index}: text of ${builder.continuationsWithText} vMerge continuation cell(s) dropped (the merged cell keeps the restart cell's text)`);
 }
 
-/** A cell's paragraphs joined with "\n"; tables nested in it become their own tokens. */
+/** A cell's paragraphs joined with "\n" (text box paragraphs after their anchor); tables nested in it become their own tokens. */
 function cellText(cell: XmlNode[], walk: Walk, cellPath: string, depth: number): string {
   const paragraphs: string[] = [];
-  walkBlocks(cell, walk, (paragraph) => paragraphs.push(paragraphText(paragraph, walk)), `${cellPath}/`, depth + 1);
+  const onParagraph: ParagraphHandler = (paragraph, textBoxes) => {
+    const anchor = paragraphs.push(paragraphText(paragraph, paragraphProperties(paragraph), walk, textBoxes)) - 1;
+    if (textBoxes.length === 0) return;
+    walk.numbering.inTextBox(() =>
+      textBoxes.forEach((content, k) => walkBlocks(content, walk, onParagraph, `${cellPath}/w:p[${anchor}]/w:txbxContent[${k}]/`, depth + 1)),
+    );
+  };
+  walkBlocks(cell, walk, onParagraph, `${cellPath}/`, depth + 1);
   return paragraphs.join("\n");
 }

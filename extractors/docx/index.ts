@@ -1,11 +1,14 @@
 // DOCX extractor: a .docx file's bytes → the token stream (format "docx").
 //
 // Reads the OOXML itself: fflate inflates only word/document.xml, word/styles.xml,
-// docProps/core.xml (and _rels/.rels when the main part is elsewhere); fast-xml-parser parses
+// word/numbering.xml, docProps/core.xml (and _rels/.rels when the main part is elsewhere); fast-xml-parser parses
 // them (ordered, attributes kept, text kept exactly).
 // - Paragraphs of w:body → TextBlock (blank ones dropped; prov.path "w:p[n]", n = 0-based index
 //   among body-level paragraphs as written). Role from w:pStyle (resolved through styles.xml:
 //   Title/标题 → "title", heading 1–9/标题 1–9 or an outline level → "heading") or w:outlineLvl.
+// - A numbered paragraph (w:numPr, direct or from its style) starts with its list label as Word
+//   prints it ("一、", "（二）", "1.1"; numbering.ts). Text boxes are read after the paragraph
+//   anchoring them (paths "w:p[n]/w:txbxContent[k]/w:p[j]"; see body.ts).
 // - Tables → TableToken. Vertical merges are resolved HERE: rowSpan is computed on the grid
 //   columns (w:gridSpan, w:gridBefore) and vMerge continuation cells are omitted (see table.ts);
 //   `vMerge` is never set. A row starting w:gridBefore columns in begins with one empty filler
@@ -19,6 +22,7 @@
 import { InputError, type DocumentTokens, type Extractor } from "../../src/tokens/types.js";
 import { walkBody } from "./body.js";
 import { readCoreProperties } from "./core-properties.js";
+import { ListNumbering } from "./numbering.js";
 import { openDocxPackage } from "./package.js";
 import { defaultDocxSettings, type DocxSettings } from "./settings.js";
 import { StyleRoles } from "./styles.js";
@@ -32,7 +36,8 @@ export const extractDocx: Extractor = async (data) => readDocx(data);
 export function readDocx(data: Uint8Array, settings: DocxSettings = defaultDocxSettings): DocumentTokens {
   const parts = openDocxPackage(data, settings);
   const body = documentBody(parts.mainPartName, parts.document);
-  const { tokens, warnings } = walkBody(body, new StyleRoles(parts.styles, settings.maxStyleChain));
+  const styles = new StyleRoles(parts.styles, settings.maxStyleChain);
+  const { tokens, warnings } = walkBody(body, styles, new ListNumbering(parts.numbering, styles));
   const meta = parts.coreProperties ? readCoreProperties(parts.coreProperties) : { properties: {} };
   return { format: "docx", meta, tokens, warnings };
 }

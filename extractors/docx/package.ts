@@ -1,5 +1,5 @@
 // The DOCX container: an OPC package (ZIP). Only the parts we read are inflated — the main
-// document, its styles, the core properties and the package relationships (to find a main part
+// document, its styles and list numbering, the core properties and the package relationships (to find a main part
 // that is not at the usual word/document.xml).
 import { unzipSync, type Unzipped, type UnzipFileInfo } from "fflate";
 import { InputError } from "../../src/tokens/types.js";
@@ -11,17 +11,19 @@ const ZIP_EMPTY_ARCHIVE = [0x50, 0x4b, 0x05, 0x06];
 
 export const MAIN_PART = "word/document.xml";
 export const STYLES_PART = "word/styles.xml";
+export const NUMBERING_PART = "word/numbering.xml";
 export const CORE_PROPERTIES_PART = "docProps/core.xml";
 const PACKAGE_RELATIONSHIPS_PART = "_rels/.rels";
 const OFFICE_DOCUMENT_RELATIONSHIP = /officeDocument$/;
 
 const BYTES_PER_MB = 1024 * 1024;
 
-/** The decoded text of the parts we read; styles and core properties may be missing. */
+/** The decoded text of the parts we read; styles, numbering and core properties may be missing. */
 export interface DocxParts {
   mainPartName: string;
   document: string;
   styles?: string;
+  numbering?: string;
   coreProperties?: string;
 }
 
@@ -38,7 +40,7 @@ export function openDocxPackage(data: Uint8Array, settings: DocxSettings): DocxP
   if (!startsWith(data, ZIP_LOCAL_HEADER) && !startsWith(data, ZIP_EMPTY_ARCHIVE))
     throw new InputError("extract", "not a DOCX file (not a ZIP container)");
 
-  const wanted = new Set([MAIN_PART, STYLES_PART, CORE_PROPERTIES_PART, PACKAGE_RELATIONSHIPS_PART]);
+  const wanted = new Set([MAIN_PART, STYLES_PART, NUMBERING_PART, CORE_PROPERTIES_PART, PACKAGE_RELATIONSHIPS_PART]);
   let entries = unzipParts(data, wanted, settings);
   let mainPartName = MAIN_PART;
   if (entries.get(MAIN_PART) === undefined) {
@@ -52,11 +54,13 @@ export function openDocxPackage(data: Uint8Array, settings: DocxSettings): DocxP
   const main = entries.get(mainPartName);
   if (main === undefined) throw new InputError("extract", "not a DOCX file (no word/document.xml)");
   const styles = entries.get(STYLES_PART);
+  const numbering = entries.get(NUMBERING_PART);
   const core = entries.get(CORE_PROPERTIES_PART);
   return {
     mainPartName,
     document: decodeXmlBytes(main),
     ...(styles ? { styles: decodeXmlBytes(styles) } : {}),
+    ...(numbering ? { numbering: decodeXmlBytes(numbering) } : {}),
     ...(core ? { coreProperties: decodeXmlBytes(core) } : {}),
   };
 }

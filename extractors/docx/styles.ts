@@ -15,6 +15,15 @@ interface StyleEntry {
   name: string;
   basedOn?: string;
   outlineLevel?: number;
+  /** w:numPr of the style: style-linked list numbering (w:numId, and w:ilvl when given). */
+  numId?: string;
+  numLevel?: number;
+}
+
+/** List numbering a paragraph style gives its paragraphs. */
+export interface StyleNumbering {
+  numId: string;
+  level?: number;
 }
 
 /** Resolves a paragraph style id to a role; styles.xml is parsed on first use only. */
@@ -38,6 +47,33 @@ export class StyleRoles {
     return role;
   }
 
+  /** Whether any paragraph style carries list numbering (else paragraphs without w:numPr need no look-up). */
+  get hasNumberedStyles(): boolean {
+    const styles = (this.styles ??= this.loadStyles());
+    for (const style of styles.values()) if (style.numId !== undefined) return true;
+    return false;
+  }
+
+  /** The list numbering of a paragraph style, from the nearest style of its w:basedOn chain that has w:numPr. */
+  numberingOfStyle(styleId: string): StyleNumbering | undefined {
+    const styles = (this.styles ??= this.loadStyles());
+    let id: string | undefined = styleId;
+    for (let depth = 0; id !== undefined && depth < this.maxChain; depth++) {
+      const style = styles.get(id);
+      if (style?.numId !== undefined) return style.numLevel === undefined ? { numId: style.numId } : { numId: style.numId, level: style.numLevel };
+      id = style?.basedOn;
+    }
+    return undefined;
+  }
+
+  /** w:numId of a numbering style (w:type="numbering"), which a w:numStyleLink list takes its levels from. */
+  numIdOfNumberingStyle(styleId: string): string | undefined {
+    this.styles ??= this.loadStyles();
+    return this.numberingStyles.get(styleId);
+  }
+
+  private readonly numberingStyles = new Map<string, string>();
+
   private resolve(styleId: string): ParagraphRole {
     const styles = (this.styles ??= this.loadStyles());
     let id: string | undefined = styleId;
@@ -56,7 +92,7 @@ export class StyleRoles {
   private loadStyles(): Map<string, StyleEntry> {
     if (!this.stylesXml) return new Map();
     try {
-      return readParagraphStyles(this.stylesXml);
+      return readParagraphStyles(this.stylesXml, this.numberingStyles);
     } catch (error) {
       // A damaged styles part costs headings their role, not the document its text.
       this.problem = `${error instanceof Error ? error.message : String(error)}; paragraph roles read from style ids only`;
@@ -65,24 +101,35 @@ export class StyleRoles {
   }
 }
 
-function readParagraphStyles(xml: string): Map<string, StyleEntry> {
+function readParagraphStyles(xml: string, numberingStyles: Map<string, string>): Map<string, StyleEntry> {
   const styles = new Map<string, StyleEntry>();
   const root = parsePart("word/styles.xml", xml, "styles");
   const stylesElement = root.find((node) => tagOf(node) === "w:styles");
   if (!stylesElement) return styles;
   for (const node of childrenOf(stylesElement, "w:styles")) {
-    if (tagOf(node) !== "w:style" || attributeOf(node, "w:type") !== "paragraph") continue;
+    if (tagOf(node) !== "w:style") continue;
+    const type = attributeOf(node, "w:type");
+    if (type !== "paragraph" && type !== "numbering") continue;
     const id = attributeOf(node, "w:styleId");
     if (id === undefined) continue;
     const children = childrenOf(node, "w:style");
+    const pPr = findChild(children, "w:pPr");
+    const properties = pPr ? currentProperties(rawContent(childrenOf(pPr, "w:pPr"))) : "";
+    const numId = readProperty(properties, "numId");
+    if (type === "numbering") {
+      if (numId !== undefined) numberingStyles.set(id, numId);
+      continue;
+    }
     const nameNode = findChild(children, "w:name");
     const basedOnNode = findChild(children, "w:basedOn");
-    const pPr = findChild(children, "w:pPr");
-    const level = pPr ? readProperty(currentProperties(rawContent(childrenOf(pPr, "w:pPr"))), "outlineLvl") : undefined;
+    const level = readProperty(properties, "outlineLvl");
+    const numLevel = readProperty(properties, "ilvl");
     styles.set(id, {
       name: (nameNode && attributeOf(nameNode, "w:val")) ?? id,
       ...(basedOnNode ? { basedOn: attributeOf(basedOnNode, "w:val") } : {}),
       ...(level !== undefined && /^\d+$/.test(level) ? { outlineLevel: Number(level) } : {}),
+      ...(numId !== undefined ? { numId } : {}),
+      ...(numLevel !== undefined && /^\d+$/.test(numLevel) ? { numLevel: Number(numLevel) } : {}),
     });
   }
   return styles;

@@ -12,9 +12,9 @@ export type XmlNode = Record<string, unknown>;
 const ATTRIBUTES_KEY = ":@";
 const TEXT_KEY = "#text";
 
-/** Property elements kept raw: we read only w:pStyle, w:outlineLvl, w:vanish, w:gridSpan, w:vMerge, w:hMerge, w:gridBefore, w:tblHeader, w:del, w:numPr from them. */
+/** Property elements kept raw: we read only w:pStyle, w:outlineLvl, w:vanish, w:gridSpan, w:vMerge, w:hMerge, w:gridBefore, w:tblHeader, w:del, w:numPr (w:numId, w:ilvl) from them. */
 const PROPERTY_ELEMENTS = ["w:pPr", "w:rPr", "w:tcPr", "w:trPr", "w:tblPr", "w:tblPrEx", "w:tblGrid", "w:sectPr", "w:sdtPr", "w:sdtEndPr"];
-/** Drawings, VML, embedded objects, maths: never walked, only checked for text boxes. */
+/** Drawings, VML, embedded objects, maths: kept raw; parsed (drawingParser) only when they hold a text box. */
 export const OPAQUE_ELEMENTS = ["w:drawing", "w:pict", "w:object", "mc:AlternateContent", "m:oMath", "m:oMathPara"];
 const STYLE_PROPERTY_ELEMENTS = ["w:pPr", "w:rPr", "w:tblPr", "w:trPr", "w:tcPr", "w:tblStylePr", "w:latentStyles", "w:docDefaults"];
 
@@ -36,9 +36,11 @@ const stops = (tags: string[]) => tags.map((t) => `*.${t}`);
 const documentParser = new XMLParser({ ...baseOptions, stopNodes: stops([...PROPERTY_ELEMENTS, ...OPAQUE_ELEMENTS]) });
 const stylesParser = new XMLParser({ ...baseOptions, stopNodes: stops(STYLE_PROPERTY_ELEMENTS) });
 const plainParser = new XMLParser(baseOptions);
+/** The inside of a drawing (raw markup of an opaque element), walked down to its text boxes. */
+const drawingParser = new XMLParser({ ...baseOptions, stopNodes: stops([...PROPERTY_ELEMENTS, "m:oMath", "m:oMathPara"]) });
 
-export type PartKind = "document" | "styles" | "plain";
-const parsers: Record<PartKind, XMLParser> = { document: documentParser, styles: stylesParser, plain: plainParser };
+export type PartKind = "document" | "styles" | "plain" | "drawing";
+const parsers: Record<PartKind, XMLParser> = { document: documentParser, styles: stylesParser, plain: plainParser, drawing: drawingParser };
 
 /** Parse one part; a parser failure becomes a one-line InputError naming the part. */
 export function parsePart(partName: string, xml: string, kind: PartKind): XmlNode[] {

@@ -1,5 +1,7 @@
 // The single pass over the parsed DOM: running text → TextBlocks, <table> → TableTokens, in
-// document order; <title>/<meta> → meta. Everything on the page is emitted (site chrome too):
+// document order; <title>/<meta> → meta. Elements hidden by an inline style, the hidden
+// attribute or the page's own <style> rules (stylesheet.ts) are skipped with their content;
+// everything else on the page is emitted (site chrome too):
 // deciding what is the report is the mapper's job. A table that lays out the page is not a
 // TableToken: its cells are running text (see layout-tables.ts).
 import type { Element, ParentNode, Text } from "domhandler";
@@ -13,6 +15,7 @@ import { enter, leave, newLocator, pathAt, type Locator } from "./locator.js";
 import { recordMeta, recordTitle, type DocumentMeta } from "./metadata.js";
 import { MAX_COL_SPAN, MAX_ROW_SPAN, parseSpan } from "./spans.js";
 import { styleLengthsToRead, worthReading, type StyleLengths } from "./style-lengths.js";
+import { StylesheetVisibility } from "./stylesheet.js";
 import {
   appendCollapsible, appendPreserved, hardBreak, newTextBuffer, softBreak, takeText, type TextBuffer,
 } from "./text-buffer.js";
@@ -57,6 +60,10 @@ interface Walk {
   locator: Locator;
   /** Lengths of the style attributes that may say something relevant (see style-lengths.ts). */
   styleLengths: StyleLengths;
+  /** Rules of the page's <style> blocks that hide elements; null when there are none (the usual case). */
+  stylesheet: StylesheetVisibility | null;
+  /** Elements skipped because the stylesheet hides them (said in a warning: a script may have shown them). */
+  hiddenByStylesheet: number;
   /** The running-text block being built, with what was known when its first character arrived. */
   flow: TextBuffer;
   flowPath: string;
@@ -77,6 +84,8 @@ export function walkDocument(root: ParentNode, html: string): WalkResult {
     tableCount: 0,
     locator: newLocator(),
     styleLengths: styleLengthsToRead(html),
+    stylesheet: StylesheetVisibility.from(html),
+    hiddenByStylesheet: 0,
     flow: newTextBuffer(),
     flowPath: "",
     flowRole: null,
@@ -84,6 +93,8 @@ export function walkDocument(root: ParentNode, html: string): WalkResult {
   };
   walkChildren(walk, root, ROOT_SCOPE);
   flushBlock(walk);
+  if (walk.hiddenByStylesheet > 0)
+    walk.warnings.push(`${walk.hiddenByStylesheet} element(s) hidden by the page's <style> rules (display:none / visibility:hidden) not read`);
   return { meta: walk.meta, tokens: walk.tokens, warnings: walk.warnings };
 }
 
@@ -125,6 +136,10 @@ function walkElement(walk: Walk, element: Element, position: number, scope: Scop
   const style = attribs.style;
   const flags = style === undefined || !worthReading(walk.styleLengths, style.length) ? 0 : styleFlags(style);
   if ((flags & STYLE_HIDDEN) !== 0 || attribs.hidden !== undefined) return;
+  if (walk.stylesheet !== null && walk.stylesheet.hides(element)) {
+    walk.hiddenByStylesheet++;
+    return;
+  }
 
   enter(walk.locator, name, position, attribs.id);
   const inTableStructure = scope.table !== null && scope.cellText === null;
@@ -181,6 +196,7 @@ function walkTable(walk: Walk, element: Element, scope: Scope): void {
   const index = walk.tableCount;
   const tokensBefore = walk.tokens.length;
   const warningsBefore = walk.warnings.length;
+  const hiddenBefore = walk.hiddenByStylesheet;
   const locatorDepth = walk.locator.depth;
   const token: TableToken = {
     kind: "table",
@@ -199,6 +215,7 @@ function walkTable(walk: Walk, element: Element, scope: Scope): void {
     // Rewind what the table walk emitted and read its rows and cells as blocks of running text.
     walk.tokens.length = tokensBefore;
     walk.warnings.length = warningsBefore;
+    walk.hiddenByStylesheet = hiddenBefore;
     walk.tableCount = index;
     walk.locator.depth = locatorDepth;
     walkChildren(walk, element, scope);

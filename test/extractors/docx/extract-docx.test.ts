@@ -57,16 +57,16 @@ describe("paragraph text", () => {
     ]);
   });
 
-  it("warns about text boxes and automatic numbering it cannot render", () => {
+  it("reads text boxes once and warns about numbered paragraphs whose list is not defined", () => {
     const textBox =
       '<w:r><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><wps:txbx><w:txbxContent>' + p("框内") +
-      "</w:txbxContent></wps:txbx></w:drawing></mc:Choice></mc:AlternateContent></w:r>";
+      "</w:txbxContent></wps:txbx></w:drawing></mc:Choice><mc:Fallback><w:pict><w:txbxContent>" + p("框内") +
+      "</w:txbxContent></w:pict></mc:Fallback></mc:AlternateContent></w:r>";
     const numbered = '<w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr></w:pPr>' + run("总体情况") + "</w:p>";
     const doc = readDocx(buildDocx(para(run("正文"), textBox) + numbered));
-    expect(texts(doc.tokens).map((t) => t.text)).toEqual(["正文", "总体情况"]);
+    expect(texts(doc.tokens).map((t) => t.text)).toEqual(["正文", "框内", "总体情况"]);
     expect(doc.warnings).toEqual([
-      "1 drawing(s) with text boxes: text box text is not read",
-      "1 paragraph(s) with automatic numbering (w:numPr): their list labels (一、, 1. …) are not in the text",
+      "1 paragraph(s) with automatic numbering (w:numPr) whose list is not defined in word/numbering.xml: no list label",
     ]);
   });
 });
