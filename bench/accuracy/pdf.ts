@@ -2,7 +2,7 @@
 // HTML pages printed by headless Chromium. Both map every font to WenQuanYi Zen Hei when it is
 // installed (as scripts/samples/make-pdfs.sh does), so the PDFs carry a Chinese text layer.
 import { spawn, spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { basename, join } from "node:path";
 import { pathToFileURL } from "node:url";
 
@@ -62,8 +62,25 @@ export function docxToPdf(tools: PdfTools, docxPaths: string[], outDir: string):
   return made;
 }
 
+/**
+ * Borderless variant: every table border removed (Word/HTML tables printed without rules), so the
+ * PDF has no ruling lines around the tables and they must be found from text alignment alone.
+ */
+const BORDERLESS_STYLE = "<style>table,tr,td,th{border:0 none !important}</style>";
+
+/** A copy of the page beside it with the table borders removed; returns its path. */
+export function borderlessCopy(htmlPath: string): string {
+  const bytes = readFileSync(htmlPath);
+  const at = bytes.indexOf("</head>");
+  const style = Buffer.from(BORDERLESS_STYLE, "latin1"); // ASCII: the same bytes in every charset the generator uses
+  const out = at < 0 ? Buffer.concat([style, bytes]) : Buffer.concat([bytes.subarray(0, at), style, bytes.subarray(at)]);
+  const path = htmlPath.replace(/\.html$/, ".borderless.html");
+  writeFileSync(path, out);
+  return path;
+}
+
 /** Prints HTML pages to `<outDir>/<name>.print.pdf` with headless Chromium; returns the PDFs made. */
-export async function htmlToPdf(tools: PdfTools, htmlPaths: string[], outDir: string): Promise<Map<string, string>> {
+export async function htmlToPdf(tools: PdfTools, htmlPaths: string[], outDir: string, options: { borderless?: boolean } = {}): Promise<Map<string, string>> {
   const made = new Map<string, string>();
   const chromium = tools.chromium;
   if (!chromium) return made;
@@ -71,12 +88,13 @@ export async function htmlToPdf(tools: PdfTools, htmlPaths: string[], outDir: st
   const worker = async (slot: number) => {
     while (next < htmlPaths.length) {
       const html = htmlPaths[next++]!;
-      const pdf = join(outDir, basename(html).replace(/\.html$/, ".print.pdf"));
+      const source = options.borderless ? borderlessCopy(html) : html;
+      const pdf = join(outDir, basename(source).replace(/\.html$/, ".print.pdf"));
       const ok = await runProcess(
         chromium,
         [
           "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
-          `--user-data-dir=${join(tools.profile, `chromium-${slot}`)}`, "--no-pdf-header-footer", `--print-to-pdf=${pdf}`, pathToFileURL(html).href,
+          `--user-data-dir=${join(tools.profile, `chromium-${slot}`)}`, "--no-pdf-header-footer", `--print-to-pdf=${pdf}`, pathToFileURL(source).href,
         ],
         tools.env,
         CHROMIUM_TIMEOUT_MS,

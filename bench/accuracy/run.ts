@@ -7,6 +7,8 @@
 //   --format F     html | docx | pdf (pdf: N documents converted from generated DOCX/HTML)
 //   --pdf N        without --format: how many of the generated documents to convert to PDF as well
 //                  (default a share of N; needs soffice for DOCX, chromium for HTML)
+//   --borderless   PDFs printed from the HTML documents with every table border removed (no ruling
+//                  lines: the tables are found from text alignment); implies HTML sources
 //   --keep DIR     write the run into DIR and keep it (files, truths, records of failing documents)
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -36,10 +38,11 @@ interface Flags {
   format?: MeasuredFormat;
   pdf?: number;
   keep?: string;
+  borderless: boolean;
 }
 
 export function parseFlags(argv: string[]): Flags {
-  const flags: Flags = { n: DEFAULT_COUNT, seed: DEFAULT_SEED };
+  const flags: Flags = { n: DEFAULT_COUNT, seed: DEFAULT_SEED, borderless: false };
   const number = (flag: string, text: string | undefined) => {
     if (text === undefined || !/^\d+$/.test(text)) throw new Error(`${flag} needs a whole number`);
     return Number(text);
@@ -50,6 +53,7 @@ export function parseFlags(argv: string[]): Flags {
     else if (arg === "--seed") flags.seed = number(arg, argv[++i]);
     else if (arg === "--pdf") flags.pdf = number(arg, argv[++i]);
     else if (arg === "--keep") flags.keep = argv[++i];
+    else if (arg === "--borderless") flags.borderless = true;
     else if (arg === "--format") {
       const f = argv[++i];
       if (f !== "html" && f !== "docx" && f !== "pdf") throw new Error(`--format ${f}: html, docx or pdf`);
@@ -73,7 +77,7 @@ async function main(argv: string[]): Promise<void> {
   const dir = flags.keep ? resolve(flags.keep) : mkdtempSync(join(tmpdir(), "nianbao-accuracy-"));
   mkdirSync(dir, { recursive: true });
   const started = performance.now();
-  const sourceFormat: SourceFormat | undefined = flags.format === "html" || flags.format === "docx" ? flags.format : undefined;
+  const sourceFormat: SourceFormat | undefined = flags.borderless ? "html" : flags.format === "html" || flags.format === "docx" ? flags.format : undefined;
   const reports = generateReports({ seed: flags.seed, n: flags.n, format: sourceFormat });
   writeReports(dir, reports);
   const generatedMs = performance.now() - started;
@@ -81,7 +85,7 @@ async function main(argv: string[]): Promise<void> {
   const measured: Measured[] = flags.format === "pdf" ? [] : reports.map((report) => ({ file: report.fileName, format: report.format, report, tags: report.tags }));
   const pdfCount = flags.format === "pdf" ? reports.length : Math.min(reports.length, flags.pdf ?? Math.round(reports.length * PDF_SHARE));
   const notes: string[] = [];
-  if (pdfCount > 0) measured.push(...(await convertToPdf(reports, pdfCount, dir, notes)));
+  if (pdfCount > 0) measured.push(...(await convertToPdf(reports, pdfCount, dir, notes, flags.borderless)));
 
   const results: DocumentResult[] = [];
   for (const m of measured) results.push(await measure(m, dir, flags.keep !== undefined));
@@ -103,7 +107,7 @@ async function main(argv: string[]): Promise<void> {
 }
 
 /** Converts a deterministic subset (every k-th eligible report) of the DOCX and HTML documents to PDF. */
-async function convertToPdf(reports: GeneratedReport[], count: number, dir: string, notes: string[]): Promise<Measured[]> {
+async function convertToPdf(reports: GeneratedReport[], count: number, dir: string, notes: string[], borderless: boolean): Promise<Measured[]> {
   const eligible = reports.filter((r) => !r.tags.some((t) => NOT_FOR_PDF.includes(t)));
   const n = Math.min(count, eligible.length);
   const step = eligible.length / Math.max(1, n);
@@ -124,7 +128,10 @@ async function convertToPdf(reports: GeneratedReport[], count: number, dir: stri
     else notes.push(`PDF: soffice (LibreOffice) not installed, ${docx.length} DOCX → PDF conversions skipped`);
   }
   if (html.length > 0) {
-    if (tools.chromium) add(await htmlToPdf(tools, html.map((r) => join(dir, r.fileName)), dir), html, "pdf:from-html-chromium");
+    if (tools.chromium) {
+      const made = await htmlToPdf(tools, html.map((r) => join(dir, r.fileName)), dir, { borderless });
+      add(made, html, borderless ? "pdf:from-html-chromium-borderless" : "pdf:from-html-chromium");
+    }
     else notes.push(`PDF: chromium not installed, ${html.length} HTML → PDF prints skipped`);
   }
   const failed = chosen.length - out.length - (tools.soffice ? 0 : docx.length) - (tools.chromium ? 0 : html.length);

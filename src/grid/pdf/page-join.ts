@@ -30,8 +30,26 @@ export function joinPieces(pieces: readonly TablePiece[], s: PdfLayoutSettings):
 function continues(draft: TableDraft, piece: TablePiece, s: PdfLayoutSettings): boolean {
   if (piece.page !== draft.last.page + 1 || !draft.last.lastOnPage || !piece.firstOnPage) return false;
   const a = draft.xs, b = piece.xs, tol = s.joinColumnTolerance;
+  if (draft.last.fromText && piece.fromText && columnsWithin(piece.xs, a)) return true;
   if (Math.abs(a[0]! - b[0]!) > tol || Math.abs(a[a.length - 1]! - b[b.length - 1]!) > tol) return false;
   return subset(b, a, tol) || subset(a, b, tol);
+}
+
+/**
+ * Borderless pieces: the continuation shows only the columns its rows fill (行政强制 19 alone),
+ * so it continues the table when each of its columns' middles falls in one of the table's columns
+ * and it has no more columns than the table.
+ */
+function columnsWithin(small: number[], large: number[]): boolean {
+  if (small.length > large.length || small[0]! < large[0]! || small[small.length - 1]! > large[large.length - 1]!) return false;
+  const targets = small.slice(1).map((x, c) => containing(large, (small[c]! + x) / 2));
+  return targets.every((t, c) => t >= 0 && (c === 0 || t > targets[c - 1]!));
+}
+
+/** Index of the column of `xs` containing x, -1 outside. */
+function containing(xs: number[], x: number): number {
+  for (let c = 0; c + 1 < xs.length; c++) if (x >= xs[c]! && x <= xs[c + 1]!) return c;
+  return -1;
 }
 
 function subset(small: number[], large: number[], tol: number): boolean {
@@ -40,11 +58,29 @@ function subset(small: number[], large: number[], tol: number): boolean {
 
 function append(draft: TableDraft, piece: TablePiece, s: PdfLayoutSettings): void {
   const tol = s.joinColumnTolerance;
-  const xs = unionPositions(draft.xs, piece.xs, tol);
-  if (xs.length !== draft.xs.length) remapColumns(draft.cells, draft.xs, xs, tol);
   const incoming = piece.cells.map((c) => ({ ...c }));
-  remapColumns(incoming, piece.xs, xs, tol);
-  draft.xs = xs;
+  if (draft.last.fromText && piece.fromText && columnsWithin(piece.xs, draft.xs)) {
+    // Each column of the continuation onto the table column holding its middle.
+    for (const c of incoming) {
+      const first = containing(draft.xs, (piece.xs[c.col]! + piece.xs[c.col + 1]!) / 2);
+      const last = containing(draft.xs, (piece.xs[c.col + c.colSpan - 1]! + piece.xs[c.col + c.colSpan]!) / 2);
+      c.col = first;
+      c.colSpan = last - first + 1;
+    }
+    const rows = new Set(incoming.map((c) => c.row));
+    // Table columns the continuation does not show become empty cells of its rows.
+    for (const row of rows) {
+      for (let col = 0; col + 1 < draft.xs.length; col++) {
+        if (incoming.some((c) => c.row <= row && c.row + c.rowSpan > row && c.col <= col && c.col + c.colSpan > col)) continue;
+        incoming.push({ row, col, rowSpan: 1, colSpan: 1, text: "", page: piece.page, bbox: [draft.xs[col]!, piece.bbox[1], draft.xs[col + 1]!, piece.bbox[1]], topOpen: false, bottomOpen: false });
+      }
+    }
+  } else {
+    const xs = unionPositions(draft.xs, piece.xs, tol);
+    if (xs.length !== draft.xs.length) remapColumns(draft.cells, draft.xs, xs, tol);
+    remapColumns(incoming, piece.xs, xs, tol);
+    draft.xs = xs;
+  }
 
   // A continuation that repeats the table's header rows: drop the repeat.
   const headerRows = headerRowCount(draft.cells, draft.rowCount);

@@ -7,6 +7,7 @@ import type { PieceCell, TablePiece } from "./pieces.js";
 import type { PdfLayoutSettings } from "./settings.js";
 import { tableStructure, type TableStructure } from "./table-structure.js";
 import { columnsFromText, stackRuledRows } from "./text-columns.js";
+import { findTextTables } from "./text-tables.js";
 import { cellText } from "./text-lines.js";
 
 export interface PageInput {
@@ -33,7 +34,8 @@ export function findPageTables(input: PageInput, s: PdfLayoutSettings): PageTabl
     const structure = tableStructure(group, added, s);
     if (structure && structure.cells.length >= s.minTableCells) structures.push(structure);
   }
-  if (structures.length === 0) return { pieces: [], outside: input.texts };
+  // No ruled table on the page: tables may still be there, borderless (text-tables.ts).
+  if (structures.length === 0) return s.textTables ? findTextTables(input.page, input.texts, s) : { pieces: [], outside: input.texts };
 
   const cellItems = structures.map((t) => t.cells.map((): PositionedText[] => []));
   const outside: PositionedText[] = [];

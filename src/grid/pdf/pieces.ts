@@ -21,6 +21,8 @@ export interface TablePiece {
   xs: number[];
   rowCount: number;
   cells: PieceCell[];
+  /** Rebuilt from text alignment (text-tables.ts), not from ruling lines: its columns are where values sit. */
+  fromText?: boolean;
   /** Nothing but page furniture above it on its page / below it on its page. */
   firstOnPage: boolean;
   lastOnPage: boolean;

@@ -55,6 +55,44 @@ export interface PdfLayoutSettings {
   titleFontRatio: number;
   /** …at most this many lines. */
   titleMaxLines: number;
+  /** Borderless tables: on pages where no ruled table is found, rebuild tables from text alignment (text-tables.ts). */
+  textTables: boolean;
+  /** Items of a line closer than this (em) are one word of one cell (Chromium prints a cell's text in pieces). */
+  textTableWordGapEm: number;
+  /** A null mark wrapped in a narrow column (不适 / 用, 不 / 适 / 用): pieces of at most this many characters… */
+  textTableWrappedValueMaxChars: number;
+  /** …on at most this many lines. */
+  textTableWrappedValueMaxLines: number;
+  /** A value is a cell of its own only when this far (em) from the item before it (running text has no such gaps). */
+  textTableValueGapEm: number;
+  /** Value lines further apart than this (em) belong to different tables. */
+  textTableMaxRowGapEm: number;
+  /** Values whose centres are this close (em) are one column; label left ends this close are one label column. */
+  textTableColumnToleranceEm: number;
+  /** A value nearer than half a column pitch to a column (this far, em, when no pitch is known), but not within the tolerance, belongs to another table. */
+  textTableColumnConflictEm: number;
+  /** A table needs at least this many value lines… (fewer: only under a header over its values)… */
+  textTableMinValueRows: number;
+  /** …or one value line with at least this many columns (表四 has a single row of 15). */
+  textTableMinColumnsOneRow: number;
+  /** Width (em) of a lone value column, when there is no second one to measure the pitch against. */
+  textTableSingleColumnWidthEm: number;
+  /** Lines of one wrapped label (or stacked header word) are at most this far apart (em). */
+  textTableBlockGapEm: number;
+  /** A label whose middle is this close (em) to its line's values starts that row (it does not end a label above). */
+  textTableBaselineToleranceEm: number;
+  /** A block is on a value row when the row's centre is inside it, give or take this (em). */
+  textTableRowSnapEm: number;
+  /** Header blocks side by side whose tops and middles are this close (em) are one header row. */
+  textTableRowAlignEm: number;
+  /** A header word over a blank column: narrower than this share of the column pitch, and at least as far from every value column. */
+  textTableHeaderWordWidth: number;
+  /** Header: at most this many lines above the first value row… */
+  textTableMaxHeaderLines: number;
+  /** …each at most this far (em) below the one before. */
+  textTableHeaderGapEm: number;
+  /** A line above the table covering more than this share of the value columns is a heading, not a header. */
+  textTableHeadingColumnShare: number;
 }
 
 export const DEFAULT_PDF_LAYOUT_SETTINGS: PdfLayoutSettings = {
@@ -82,4 +120,23 @@ export const DEFAULT_PDF_LAYOUT_SETTINGS: PdfLayoutSettings = {
   joinColumnTolerance: 3,
   titleFontRatio: 1.2,
   titleMaxLines: 4,
+  textTables: true,
+  textTableWordGapEm: 0.5,
+  textTableWrappedValueMaxChars: 2,
+  textTableWrappedValueMaxLines: 3,
+  textTableValueGapEm: 1,
+  textTableMaxRowGapEm: 8,
+  textTableColumnToleranceEm: 0.6,
+  textTableColumnConflictEm: 2,
+  textTableMinValueRows: 2,
+  textTableMinColumnsOneRow: 5,
+  textTableSingleColumnWidthEm: 6,
+  textTableBlockGapEm: 0.8,
+  textTableBaselineToleranceEm: 0.25,
+  textTableRowSnapEm: 0.1,
+  textTableRowAlignEm: 0.5,
+  textTableHeaderWordWidth: 0.75,
+  textTableMaxHeaderLines: 10,
+  textTableHeaderGapEm: 1.5,
+  textTableHeadingColumnShare: 0.6,
 };
