@@ -77,8 +77,10 @@ export interface PdfLayoutSettings {
   textTableMinColumnsOneRow: number;
   /** Width (em) of a lone value column, when there is no second one to measure the pitch against. */
   textTableSingleColumnWidthEm: number;
-  /** Lines of one wrapped label (or stacked header word) are at most this far apart (em). */
+  /** Lines of one stacked header word (and of a wrapped null mark, a cut enumerator) are at most this far apart (em). */
   textTableBlockGapEm: number;
+  /** Lines of one wrapped label cell are at most this far apart (em): WPS cells at double line spacing leave 1em between a label's lines, 2em and more between rows. */
+  textTableWrappedLabelGapEm: number;
   /** A label whose middle is this close (em) to its line's values starts that row (it does not end a label above). */
   textTableBaselineToleranceEm: number;
   /** A block is on a value row when the row's centre is inside it, give or take this (em). */
@@ -91,6 +93,10 @@ export interface PdfLayoutSettings {
   textTableMaxHeaderLines: number;
   /** …each at most this far (em) below the one before. */
   textTableHeaderGapEm: number;
+  /** …or this far (em) when a word of it is aligned with the values below (WPS pads header cells as much as the rows). */
+  textTableAlignedHeaderGapEm: number;
+  /** A line above the table in a font this much larger than the table's is a section heading, not a header. */
+  textTableHeadingFontRatio: number;
   /** A line above the table covering more than this share of the value columns is a heading, not a header. */
   textTableHeadingColumnShare: number;
 }
@@ -132,11 +138,14 @@ export const DEFAULT_PDF_LAYOUT_SETTINGS: PdfLayoutSettings = {
   textTableMinColumnsOneRow: 5,
   textTableSingleColumnWidthEm: 6,
   textTableBlockGapEm: 0.8,
+  textTableWrappedLabelGapEm: 1.5,
   textTableBaselineToleranceEm: 0.25,
   textTableRowSnapEm: 0.1,
   textTableRowAlignEm: 0.5,
   textTableHeaderWordWidth: 0.75,
   textTableMaxHeaderLines: 10,
   textTableHeaderGapEm: 1.5,
+  textTableAlignedHeaderGapEm: 3,
+  textTableHeadingFontRatio: 1.2,
   textTableHeadingColumnShare: 0.6,
 };

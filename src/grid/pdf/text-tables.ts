@@ -47,7 +47,47 @@ export function findTextTables(page: number, texts: readonly PositionedText[], s
     for (const it of piece.items) for (const part of originals(it)) used.add(part);
     pieces.push(piece.piece);
   }
+  const blank = blankReviewRegion(lines, used, s);
+  if (blank) {
+    const piece = buildPiece(page, blank.lines, blank.region, s);
+    if (piece) {
+      for (const it of piece.items) for (const part of originals(it)) used.add(part);
+      pieces.push(piece.piece);
+    }
+  }
   return { pieces, outside: texts.filter((t) => !used.has(t)) };
+}
+
+/** 表四 of the 2021 template (templates.md): 行政复议 and 行政诉讼 over 15 outcome columns (5 under each of three groups). */
+const REVIEW_GROUPS = [/行\s*政\s*复\s*议/, /行\s*政\s*诉\s*讼/];
+const REVIEW_GROUP_WORD = /复\s*议|诉\s*讼|起\s*诉/;
+const REVIEW_COLUMNS = 15;
+
+/**
+ * 表四 with every cell blank has no values to align on: its header still marks it. A line naming
+ * 行政复议 and 行政诉讼, the header lines under it, and their 15 outcome columns (centres of the
+ * words that are not group names) give a region whose one value row is the blank row under the header.
+ */
+function blankReviewRegion(lines: Line[], used: Set<PositionedText>, s: PdfLayoutSettings): { lines: Line[]; region: Region } | null {
+  const top = lines.findIndex((l) => l.values.length === 0 && l.items.every((it) => !used.has(it)) && REVIEW_GROUPS.every((g) => l.items.some((it) => g.test(it.text))));
+  if (top < 0) return null;
+  const em = median(lines[top]!.items.map((it) => it.fontSize));
+  let end = top;
+  // (header lines of a WPS table are a padded row apart: walk down as far as rows may be apart)
+  while (end + 1 < lines.length && end - top < s.textTableMaxHeaderLines && lines[end + 1]!.values.length === 0 && lines[end + 1]!.top - lines[end]!.bottom <= s.textTableMaxRowGapEm * em &&
+    lines[end + 1]!.items.every((it) => !used.has(it) && (REVIEW_GROUP_WORD.test(it.text) || it.bbox[2] - it.bbox[0] <= s.textTableSingleColumnWidthEm * em))) end++;
+  const words = lines.slice(top + 1, end + 1).flatMap((l) => l.items).filter((it) => !REVIEW_GROUP_WORD.test(it.text));
+  const centres = clusters(words.map(cx), s.textTableColumnToleranceEm * em);
+  if (centres.length !== REVIEW_COLUMNS) return null;
+  // Clustering keeps each cluster's leftmost centre; a column's centre is the mean of its words'.
+  const means = centres.map((c, k) => {
+    const inColumn = words.filter((w) => nearest(centres, cx(w)) === k);
+    return inColumn.length === 0 ? c : inColumn.reduce((sum, w) => sum + cx(w), 0) / inColumn.length;
+  });
+  const below = lines[end]!.bottom;
+  const row: Line = { items: [], top: below, bottom: below + em, values: [] };
+  const withRow = [...lines.slice(0, end + 1), row, ...lines.slice(end + 1)];
+  return { lines: withRow, region: { rows: [end + 1], centres: means, fontSize: em, headerStart: top } };
 }
 
 // ── lines and value regions ──────────────────────────────────────────────────────────────────
@@ -78,7 +118,10 @@ function itemLines(items: PositionedText[], s: PdfLayoutSettings): Line[] {
     const near = (other: Line | undefined) => other !== undefined && Math.max(other.top - line.bottom, line.top - other.bottom) <= s.textTableBlockGapEm * (line.values[0]?.fontSize ?? 0);
     const startsAt = (other: Line | undefined, v: PositionedText) =>
       near(other) && other!.items.some((it) => !isCellValue(it.text) && Math.abs(it.bbox[0] - v.bbox[0]) <= s.textTableColumnToleranceEm * v.fontSize);
-    line.values = line.values.filter((v) => !(startsAt(lines[i - 1], v) && startsAt(lines[i + 1], v)));
+    // (or whose own enumerator mark opens the line below it: 5 / .要求行政机关确认或…)
+    const markBelow = (v: PositionedText) => [lines[i + 1], lines[i + 2]].some((other) => near(other) &&
+      other!.items.some((it) => /^[.、．]/.test(it.text) && Math.abs(it.bbox[0] - v.bbox[0]) <= s.textTableColumnToleranceEm * v.fontSize));
+    line.values = line.values.filter((v) => !(startsAt(lines[i - 1], v) && startsAt(lines[i + 1], v)) && !(/^\d+$/.test(v.text.trim()) && markBelow(v)));
   });
   // A lone number is a table row only beside a label wrapped around it (行 / 27 / 政许可): running
   // text and page numbers have no label line just above or below them ending left of the number.
@@ -167,6 +210,10 @@ interface Region {
   rows: number[];
   /** Value column centres. */
   centres: number[];
+  /** Font size of a region without values (a blank row under its header)… */
+  fontSize?: number;
+  /** …and the line its header starts on. */
+  headerStart?: number;
 }
 
 /** Consecutive value lines close together whose values fall into the same columns. */
@@ -181,7 +228,11 @@ function valueRegions(lines: Line[], s: PdfLayoutSettings): Region[] {
     // A worded null mark (无, 不适用) is a value only right of where the numbers start: 无 / 法提供
     // wrapped in a label column is a label.
     const strong = line.values.filter((v) => isValueText(v.text));
-    const leftmost = Math.min(...strong.map(cx), ...(current && line.top - lastBottom <= s.textTableMaxRowGapEm * em ? current.centres : []));
+    // (a first row of only 不适用 takes where the numbers start from the next value line)
+    const next = current && line.top - lastBottom <= s.textTableMaxRowGapEm * em ? undefined
+      : lines.slice(i + 1).find((l) => l.values.some((v) => isValueText(v.text)));
+    const ahead = next && next.top - line.bottom <= s.textTableMaxRowGapEm * em ? next.values.filter((v) => isValueText(v.text)).map(cx) : [];
+    const leftmost = Math.min(...strong.map(cx), ...ahead, ...(current && line.top - lastBottom <= s.textTableMaxRowGapEm * em ? current.centres : []));
     line.values = line.values.filter((v) => strong.includes(v) || cx(v) >= leftmost - tol);
     if (line.values.length === 0) return;
     const centres = line.values.map(cx);
@@ -227,7 +278,7 @@ interface Row {
 
 function buildPiece(page: number, lines: Line[], region: Region, s: PdfLayoutSettings): { piece: Piece; items: PositionedText[] } | null {
   const first = region.rows[0]!, last = region.rows[region.rows.length - 1]!;
-  const em = median(region.rows.flatMap((i) => lines[i]!.values.map((v) => v.fontSize)));
+  const em = region.fontSize ?? median(region.rows.flatMap((i) => lines[i]!.values.map((v) => v.fontSize)));
   const centres = [...region.centres];
   // A lone value column reaches from halfway between the labels and its values (by symmetry, as far right).
   const labelEnd = Math.max(-Infinity, ...region.rows.flatMap((i) => lines[i]!.items.filter((it) => cx(it) < centres[0]! && !lines[i]!.values.includes(it)).map((it) => it.bbox[2])));
@@ -244,22 +295,38 @@ function buildPiece(page: number, lines: Line[], region: Region, s: PdfLayoutSet
     end++;
   }
   // Header lines above the first value row.
-  let start = first;
+  const tableFont = Math.max(em, ...region.rows.flatMap((i) => lines[i]!.items.map((it) => it.fontSize)));
+  const regionValues = region.rows.flatMap((i) => lines[i]!.values);
+  const near = (a: number, b: number) => Math.abs(a - b) <= s.textTableColumnToleranceEm * em;
+  const alignedWith = (it: PositionedText, v: PositionedText) => near(cx(it), cx(v)) || near(it.bbox[0], v.bbox[0]) || near(it.bbox[2], v.bbox[2]);
+  const columnOf = (v: PositionedText) => nearest(region.centres, cx(v));
+  /** Left end of the leftmost and right end of the rightmost value of each value column. */
+  const valueSpan = region.centres.map((_, k) => {
+    const inColumn = regionValues.filter((v) => columnOf(v) === k);
+    return [Math.min(...inColumn.map((v) => v.bbox[0])), Math.max(...inColumn.map((v) => v.bbox[2]))] as const;
+  });
+  const alignedWithValues = (it: PositionedText) => cx(it) > valueLeft && regionValues.some((v) => alignedWith(it, v));
+  let start = region.headerStart ?? first;
   let headerLines = 0;
-  while (start - 1 >= 0 && headerLines < s.textTableMaxHeaderLines) {
+  while (region.headerStart === undefined && start - 1 >= 0 && headerLines < s.textTableMaxHeaderLines) {
     const prev = lines[start - 1]!;
-    if (prev.values.length > 0 || lines[start]!.top - prev.bottom > s.textTableHeaderGapEm * em) break;
-    if (prev.items.some((it) => isHeading(it, valueLeft, centres, pitch, s))) break;
+    if (prev.values.length > 0 || prev.items.some((it) => isHeading(it, valueLeft, centres, pitch, s) || it.fontSize > s.textTableHeadingFontRatio * tableFont)) break;
+    // A header cell padded like the rows (WPS) sits further up; a word aligned with the values below it
+    // (centres, left or right ends) still marks it as their header.
+    const gap = prev.items.some((it) => alignedWithValues(it)) ? s.textTableAlignedHeaderGapEm : s.textTableHeaderGapEm;
+    if (lines[start]!.top - prev.bottom > gap * em) break;
     start--;
     headerLines++;
   }
   // A column left blank on every value row still has its header word (表四's 纠/正 over blanks):
   // a header word narrower than a column, a whole column away from every value column, adds one.
+  const bodyHasLabels = lines.slice(first, end + 1).some((l) => l.items.some((it) => !l.values.includes(it) && cx(it) < centres[0]!));
   if (centres.length > 1) {
     const added: number[] = [];
     for (const it of lines.slice(start, first).flatMap((l) => l.items)) {
       const c = cx(it);
-      if (it.bbox[2] - it.bbox[0] > s.textTableHeaderWordWidth * pitch || c < valueLeft) continue;
+      // (left of the values only when the body has no labels at all: 表四's first column left blank)
+      if (it.bbox[2] - it.bbox[0] > s.textTableHeaderWordWidth * pitch || (c < valueLeft && bodyHasLabels)) continue;
       if ([...centres, ...added].every((k) => Math.abs(k - c) >= s.textTableHeaderWordWidth * pitch)) added.push(c);
     }
     if (added.length > 0) {
@@ -280,7 +347,11 @@ function buildPiece(page: number, lines: Line[], region: Region, s: PdfLayoutSet
   // (from the body only: header words over the label column are centred, not aligned)
   const bodyTop = lines[first]!.top;
   const onValueLine = new Set(region.rows.flatMap((i) => lines[i]!.items));
-  const labelItems = tableItems.filter((it) => !valueItems.has(it) && it.bbox[0] < valueLeft && it.bbox[3] > bodyTop && (onValueLine.has(it) || ENUMERATED.test(it.text)));
+  // (or wrapped around a value line with no label of its own: 行政事业 / 228.23 / 性收费)
+  const bareValueLines = region.rows.filter((i) => lines[i]!.items.every((it) => valueItems.has(it)));
+  const besideBare = new Set(bareValueLines.flatMap((i) => [lines[i - 1], lines[i + 1]].filter((l): l is Line => l !== undefined &&
+    Math.max(l.top - lines[i]!.bottom, lines[i]!.top - l.bottom) <= s.textTableBlockGapEm * em).flatMap((l) => l.items)));
+  const labelItems = tableItems.filter((it) => !valueItems.has(it) && it.bbox[0] < valueLeft && it.bbox[3] > bodyTop && (onValueLine.has(it) || ENUMERATED.test(it.text) || (besideBare.has(it) && it.bbox[2] <= valueLeft)));
   const labelStarts = clusters(labelItems.map((it) => it.bbox[0]), s.textTableColumnToleranceEm * em);
   const xs = [...labelStarts, valueLeft, ...centres.slice(1).map((c, i) => (c + centres[i]!) / 2), centres[centres.length - 1]! + pitch / 2];
   if (labelStarts.length > 0 && labelStarts[labelStarts.length - 1]! >= valueLeft) return null;
@@ -301,19 +372,29 @@ function buildPiece(page: number, lines: Line[], region: Region, s: PdfLayoutSet
     // (a caption centred over the whole table starts over the labels but is not one)
     const labelSide = it.bbox[2] <= valueLeft + s.textTableColumnToleranceEm * em;
     const col = labelSide ? colOf(it.bbox[0] + s.textTableColumnToleranceEm * em) : colOf(cx(it));
-    const lastCol = labelSide ? colOf(Math.max(it.bbox[0], it.bbox[2] - s.textTableColumnToleranceEm * em)) : Math.max(col, colOf(it.bbox[2] - s.textTableColumnToleranceEm * em));
+    let lastCol = labelSide ? colOf(Math.max(it.bbox[0], it.bbox[2] - s.textTableColumnToleranceEm * em)) : Math.max(col, colOf(it.bbox[2] - s.textTableColumnToleranceEm * em));
     // A header word wider than its column may reach over the labels; it still heads values.
-    const firstCol = labelSide ? col : Math.max(Math.min(col, colOf(it.bbox[0] + s.textTableColumnToleranceEm * em)), col >= nLabel ? nLabel : 0);
+    let firstCol = labelSide ? col : Math.max(Math.min(col, colOf(it.bbox[0] + s.textTableColumnToleranceEm * em)), col >= nLabel ? nLabel : 0);
+    // A header word sharing its left or right end with the values of one column (WPS cells aligned
+    // left or right, so centres say nothing) heads that column alone.
+    // (staying clear of the values of the columns beside it: a caption over several columns is no header word)
+    const aligned = labelSide ? [] : [...new Set(regionValues.filter((v) => {
+      const k = columnOf(v);
+      return (near(it.bbox[0], v.bbox[0]) && it.bbox[2] < (valueSpan[k + 1]?.[0] ?? Infinity)) || (near(it.bbox[2], v.bbox[2]) && it.bbox[0] > (valueSpan[k - 1]?.[1] ?? -Infinity));
+    }).map((v) => nearest(centres, cx(v)) + nLabel))];
+    if (aligned.length === 1) firstCol = lastCol = aligned[0]!;
     const line = lineOf.get(it)!;
     const enumerated = ENUMERATED.test(it.text);
     const b = open.get(firstCol);
     const onValue = valueLineSet.has(line);
     // A wrapped label keeps its left end; a stacked header word keeps its columns exactly.
-    const sameColumns = labelSide || (b !== undefined && b.col === firstCol && b.col + b.colSpan - 1 === lastCol);
+    // (and its lines share a centre or an end: a caption over the header word below it shares neither)
+    const lineUp = (x: PositionedText) => near(cx(x), cx(it)) || near(x.bbox[0], it.bbox[0]) || near(x.bbox[2], it.bbox[2]);
+    const sameColumns = labelSide || (b !== undefined && b.col === firstCol && b.col + b.colSpan - 1 === lastCol && lineUp(b.items[b.items.length - 1]!));
     // Level with the values: the first line of a row's label, not the last of a wrapped one above.
     const level = (t: PositionedText, l: Line) => Math.abs(cy(t) - median(l.values.map(cy))) <= s.textTableBaselineToleranceEm * em;
     const below = b !== undefined && it.bbox[1] >= (b.top + b.bottom) / 2 && !b.items.some((x) => lineOf.get(x) === line);
-    const joins = b && below && sameColumns && !enumerated && it.bbox[1] - b.bottom <= s.textTableBlockGapEm * it.fontSize &&
+    const joins = b && below && sameColumns && !enumerated && it.bbox[1] - b.bottom <= (labelSide ? s.textTableWrappedLabelGapEm : s.textTableBlockGapEm) * it.fontSize &&
       // onto a value line only from an enumerated label above it (a header word above the body never)
       !(onValue && ([...b.valueLines].some((v) => v !== line) || (b.valueLines.size === 0 && !b.enumerated && level(it, lines[line]!)))) &&
       // an unnumbered label stays centred on its value row: it grows no further below it than it reaches above
@@ -392,7 +473,10 @@ function buildPiece(page: number, lines: Line[], region: Region, s: PdfLayoutSet
   if (cells.filter((c) => c.text !== "").length < s.minTableCells) return null;
   // A single short value line is a table only under a header naming its values (第（九）项 政府集中采购).
   const headed = blocks.some((b) => b.col >= nLabel && b.bottom <= bodyTop);
-  if (region.rows.length < s.textTableMinValueRows && centres.length < s.textTableMinColumnsOneRow && !headed) return null;
+  // …or beside a label wrapped around it (行政事业 / 228.23 / 性收费 under a header left on the page before).
+  const only = lines[first]!;
+  const wrapped = blocks.some((b) => b.col < nLabel && b.items.length > 1 && b.top < only.top && b.bottom > only.bottom);
+  if (region.rows.length < s.textTableMinValueRows && centres.length < s.textTableMinColumnsOneRow && !headed && !wrapped) return null;
   const bbox: BBox = [xs[0]!, ys[0]!, xs[nC]!, ys[nR]!];
   return { piece: { page, bbox, xs, rowCount: nR, cells, fromText: true }, items: tableItems };
 }
@@ -422,7 +506,8 @@ function layerRows(blocks: Block[], alignTolerance: number): { rows: Row[]; rowO
       for (const a of sorted) {
         if (a === b) continue;
         if (sharesColumn(a, b) && a.bottom <= mid(b)) l = Math.max(l, level.get(a)! + 1);
-        else if (!sharesColumn(a, b) && Math.abs(mid(a) - mid(b)) <= alignTolerance && Math.abs(a.top - b.top) <= alignTolerance) l = Math.max(l, level.get(a)!);
+        // (a header word wrapped over two lines, centred in its row, is level with the one-line words beside it)
+        else if (!sharesColumn(a, b) && Math.abs(mid(a) - mid(b)) <= alignTolerance && (Math.abs(a.top - b.top) <= alignTolerance || (a.top <= b.top && a.bottom >= b.bottom) || (b.top <= a.top && b.bottom >= a.bottom))) l = Math.max(l, level.get(a)!);
       }
       if (l !== level.get(b)) {
         level.set(b, l);
