@@ -5,8 +5,8 @@
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { basename, extname, join } from "node:path";
-import { crc32, deflateRawSync } from "node:zlib";
 import iconv from "iconv-lite";
+import { buildZip, type ZipEntrySpec } from "../scripts/zip-writer.js";
 
 /** Share of the batch that is broken on purpose. */
 export const BROKEN_SHARE = 0.05;
@@ -78,61 +78,6 @@ export function variant(data: Buffer, extension: string, n: number): Buffer {
   const at = text.lastIndexOf("</body>");
   const comment = Buffer.from(`<!-- ${tag} -->`);
   return at < 0 ? Buffer.concat([data, comment]) : Buffer.concat([data.subarray(0, at), comment, data.subarray(at)]);
-}
-
-export interface ZipMember {
-  name: Buffer;
-  data: Buffer;
-  utf8: boolean;
-  deflate: boolean;
-  encrypted?: boolean;
-  /** Declared unpacked size when it should lie. */
-  declaredSize?: number;
-}
-
-/** A .zip archive written byte by byte (raw GBK names, an encrypted flag or a lying size need it). */
-export function writeZip(members: ZipMember[]): Buffer {
-  const parts: Buffer[] = [];
-  const central: Buffer[] = [];
-  let offset = 0;
-  for (const member of members) {
-    const packed = member.deflate ? deflateRawSync(member.data) : member.data;
-    const flags = (member.utf8 ? 0x0800 : 0) | (member.encrypted ? 1 : 0);
-    const method = member.deflate ? 8 : 0;
-    const crc = crc32(member.data);
-    const size = member.declaredSize ?? member.data.length;
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(flags, 6);
-    local.writeUInt16LE(method, 8);
-    local.writeUInt32LE(crc, 14);
-    local.writeUInt32LE(packed.length, 18);
-    local.writeUInt32LE(size, 22);
-    local.writeUInt16LE(member.name.length, 26);
-    const header = Buffer.alloc(46);
-    header.writeUInt32LE(0x02014b50, 0);
-    header.writeUInt16LE(20, 4);
-    header.writeUInt16LE(20, 6);
-    header.writeUInt16LE(flags, 8);
-    header.writeUInt16LE(method, 10);
-    header.writeUInt32LE(crc, 16);
-    header.writeUInt32LE(packed.length, 20);
-    header.writeUInt32LE(size, 24);
-    header.writeUInt16LE(member.name.length, 28);
-    header.writeUInt32LE(offset, 42);
-    parts.push(local, member.name, packed);
-    central.push(header, member.name);
-    offset += 30 + member.name.length + packed.length;
-  }
-  const directory = Buffer.concat(central);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(members.length, 8);
-  end.writeUInt16LE(members.length, 10);
-  end.writeUInt32LE(directory.length, 12);
-  end.writeUInt32LE(offset, 16);
-  return Buffer.concat([...parts, directory, end]);
 }
 
 /** A valid text PDF with `pages` pages of one line each, built object by object. */
@@ -241,15 +186,15 @@ export function makeBatch(dir: string, count: number, seedFiles: string[]): Batc
     write(join("docs", String(Math.floor(n / DOCS_PER_FOLDER)).padStart(3, "0"), doc.name), doc.data);
   }
   for (let start = good - zipped, part = 0; start < good; start += DOCS_PER_ARCHIVE, part++) {
-    const members: ZipMember[] = [];
+    const members: ZipEntrySpec[] = [];
     for (let n = start; n < Math.min(start + DOCS_PER_ARCHIVE, good); n++) {
       const doc = goodDocument(n);
       // half the archives as a Chinese Windows zipper writes them: GBK names, no UTF-8 flag
       const gbk = part % 2 === 0;
       const name = `年报/${doc.name.replace(/^(\d+)-/, "$1-政府信息公开年报-")}`;
-      members.push({ name: gbk ? iconv.encode(name, "gbk") : Buffer.from(name), data: doc.data, utf8: !gbk, deflate: true });
+      members.push({ name: gbk ? iconv.encode(name, "gbk") : Buffer.from(name), data: doc.data, utf8Flag: !gbk, deflate: true });
     }
-    write(join("archives", `part-${part}.zip`), writeZip(members));
+    write(join("archives", `part-${part}.zip`), buildZip(members));
   }
   const kinds = brokenKinds(byExtension, rand);
   for (let n = 0; n < broken; n++) {
@@ -260,10 +205,10 @@ export function makeBatch(dir: string, count: number, seedFiles: string[]): Batc
   const firstDoc = seeds[0]!.data;
   write(
     join("archives", "bad-entries.zip"),
-    writeZip([
-      { name: Buffer.from("加密的年报.pdf"), data: Buffer.from(Array.from({ length: 512 }, () => Math.floor(rand() * 256))), utf8: true, deflate: false, encrypted: true },
-      { name: Buffer.from("bomb.html"), data: Buffer.alloc(BOMB_BYTES, 0x20), utf8: true, deflate: true },
-      { name: Buffer.from("lying-size.html"), data: Buffer.concat([firstDoc, Buffer.alloc(5 * 1024 * 1024, 0x20)]), utf8: true, deflate: true, declaredSize: 1000 },
+    buildZip([
+      { name: Buffer.from("加密的年报.pdf"), data: Buffer.from(Array.from({ length: 512 }, () => Math.floor(rand() * 256))), utf8Flag: true, deflate: false, encrypted: true },
+      { name: Buffer.from("bomb.html"), data: Buffer.alloc(BOMB_BYTES, 0x20), utf8Flag: true, deflate: true },
+      { name: Buffer.from("lying-size.html"), data: Buffer.concat([firstDoc, Buffer.alloc(5 * 1024 * 1024, 0x20)]), utf8Flag: true, deflate: true, declaredSize: 1000 },
     ]),
   );
 

@@ -8,7 +8,7 @@ import { tmpdir } from "node:os";
 import { extname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import iconv from "iconv-lite";
-import { buildZip } from "./zipFixture.js";
+import { buildZip } from "../../scripts/zip-writer.js";
 
 const REPO = fileURLToPath(new URL("../../", import.meta.url));
 const CLI = join(REPO, "dist/src/cli.js");

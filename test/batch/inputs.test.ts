@@ -5,7 +5,7 @@ import { join } from "node:path";
 import iconv from "iconv-lite";
 import { displayPath, inputKey, listInputs, type InputItem } from "../../src/batch/inputs.js";
 import { defaultLimits } from "../../src/batch/options.js";
-import { buildZip } from "./zipFixture.js";
+import { buildZip } from "../../scripts/zip-writer.js";
 
 const limits = defaultLimits();
 let root: string;

@@ -8,7 +8,7 @@ import { PassThrough } from "node:stream";
 import iconv from "iconv-lite";
 import { defaultLimits } from "../../src/batch/options.js";
 import { runExtract, type ExtractRunOptions } from "../../src/batch/run.js";
-import { buildZip } from "./zipFixture.js";
+import { buildZip } from "../../scripts/zip-writer.js";
 
 const fakeWorker = new URL("./fixtures/fake-worker.mjs", import.meta.url);
 let root: string;

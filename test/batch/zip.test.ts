@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { crc32 } from "node:zlib";
 import iconv from "iconv-lite";
 import { decodeEntryName, readZipDirectory, readZipEntry, zipEntryProblem, type ZipEntry } from "../../src/batch/zip.js";
-import { buildZip } from "./zipFixture.js";
+import { buildZip } from "../../scripts/zip-writer.js";
 
 const gbk = (text: string) => iconv.encode(text, "gbk");
 const limits = { maxBytes: 10 * 1024 * 1024, maxZipRatio: 100 };
