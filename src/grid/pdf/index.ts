@@ -2,6 +2,7 @@
 // (running text lines and grids in reading order; tables split by page breaks joined).
 import { InputError, type DocumentTokens, type PositionedText, type RulingLine } from "../../tokens/types.js";
 import type { Layout, LayoutItem, LayoutText } from "../types.js";
+import { centreY } from "./centres.js";
 import { findFurniture, type PageLines } from "./furniture.js";
 import { draftToGrid } from "./grid-build.js";
 import { joinPieces, type TableDraft } from "./page-join.js";
@@ -112,8 +113,4 @@ function markTitle(items: LayoutItem[], lines: TextLine[], s: PdfLayoutSettings)
     },
   };
   items.splice(first, n, title);
-}
-
-function centreY(l: TextLine): number {
-  return (l.bbox[1] + l.bbox[3]) / 2;
 }

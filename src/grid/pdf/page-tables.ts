@@ -1,6 +1,7 @@
 // One page: ruling lines → table pieces, and every text item placed either in a cell of a piece
 // (by the centre of its box) or left outside as running text.
 import type { BBox, PositionedText, RulingLine } from "../../tokens/types.js";
+import { centreX, centreY } from "./centres.js";
 import { connectedGroups, edgesFromRules, missingBorders } from "./edges.js";
 import { splitAtBorders } from "./item-split.js";
 import type { PieceCell, TablePiece } from "./pieces.js";
@@ -144,12 +145,4 @@ function bisect(edges: number[], v: number): number {
     else hi = mid - 1;
   }
   return lo;
-}
-
-function centreX(it: PositionedText): number {
-  return (it.bbox[0] + it.bbox[2]) / 2;
-}
-
-function centreY(it: PositionedText): number {
-  return (it.bbox[1] + it.bbox[3]) / 2;
 }

@@ -3,6 +3,7 @@
 // of one number — and with a space otherwise; vertical items form one line per column.
 import type { BBox, PositionedText } from "../../tokens/types.js";
 import { normaliseForCompare, NUMERIC } from "../text.js";
+import { centreY } from "./centres.js";
 import type { PdfLayoutSettings } from "./settings.js";
 
 export interface TextLine {
@@ -82,10 +83,6 @@ function toLine(text: string, items: PositionedText[], vertical: boolean): TextL
   return { text, bbox: [x0, y0, x1, y1], fontSize, page: items[0]!.page, vertical };
 }
 
-function centreY(it: PositionedText): number {
-  return (it.bbox[1] + it.bbox[3]) / 2;
-}
-
 /**
  * Full-width digits break like CJK text, so a number printed in them wraps in a narrow cell
  * (１ / ０ for １０); ASCII digits never break inside a number.
@@ -108,4 +105,3 @@ export function cellText(items: readonly PositionedText[], s: PdfLayoutSettings)
   const wrappedNumber = squashed.every((t) => FULL_WIDTH_NUMBER.test(t));
   return lines.map((l) => l.text).join(stacked || wrappedNumber ? "" : "\n");
 }
-

@@ -7,6 +7,7 @@
 // (headers, captions, group labels), layered so a multi-level header keeps its levels.
 import type { BBox, PositionedText } from "../../tokens/types.js";
 import { isValueText } from "../text.js";
+import { centreX, centreY } from "./centres.js";
 import type { PieceCell, TablePiece } from "./pieces.js";
 import type { PdfLayoutSettings } from "./settings.js";
 import { cellText } from "./text-lines.js";
@@ -77,12 +78,12 @@ function blankReviewRegion(lines: Line[], used: Set<PositionedText>, s: PdfLayou
   while (end + 1 < lines.length && end - top < s.textTableMaxHeaderLines && lines[end + 1]!.values.length === 0 && lines[end + 1]!.top - lines[end]!.bottom <= s.textTableMaxRowGapEm * em &&
     lines[end + 1]!.items.every((it) => !used.has(it) && (REVIEW_GROUP_WORD.test(it.text) || it.bbox[2] - it.bbox[0] <= s.textTableSingleColumnWidthEm * em))) end++;
   const words = lines.slice(top + 1, end + 1).flatMap((l) => l.items).filter((it) => !REVIEW_GROUP_WORD.test(it.text));
-  const centres = clusters(words.map(cx), s.textTableColumnToleranceEm * em);
+  const centres = clusters(words.map(centreX), s.textTableColumnToleranceEm * em);
   if (centres.length !== REVIEW_COLUMNS) return null;
   // Clustering keeps each cluster's leftmost centre; a column's centre is the mean of its words'.
   const means = centres.map((c, k) => {
-    const inColumn = words.filter((w) => nearest(centres, cx(w)) === k);
-    return inColumn.length === 0 ? c : inColumn.reduce((sum, w) => sum + cx(w), 0) / inColumn.length;
+    const inColumn = words.filter((w) => nearest(centres, centreX(w)) === k);
+    return inColumn.length === 0 ? c : inColumn.reduce((sum, w) => sum + centreX(w), 0) / inColumn.length;
   });
   const below = lines[end]!.bottom;
   const row: Line = { items: [], top: below, bottom: below + em, values: [] };
@@ -93,7 +94,7 @@ function blankReviewRegion(lines: Line[], used: Set<PositionedText>, s: PdfLayou
 // ── lines and value regions ──────────────────────────────────────────────────────────────────
 
 function itemLines(items: PositionedText[], s: PdfLayoutSettings): Line[] {
-  const sorted = [...items].sort((a, b) => cy(a) - cy(b) || a.bbox[0] - b.bbox[0]);
+  const sorted = [...items].sort((a, b) => centreY(a) - centreY(b) || a.bbox[0] - b.bbox[0]);
   const lines: Line[] = [];
   for (const it of sorted) {
     const line = lines[lines.length - 1];
@@ -185,7 +186,7 @@ function joinWrappedValues(items: PositionedText[], s: PdfLayoutSettings): Posit
     while (short(chain[chain.length - 1]!) && chain.length < s.textTableWrappedValueMaxLines && !isCellValue(text)) {
       const last = chain[chain.length - 1]!;
       const next = sorted.find((b) => !gone.has(b) && !chain.includes(b) && short(b) && b.bbox[1] >= last.bbox[3] - s.textTableRowSnapEm * em &&
-        b.bbox[1] - last.bbox[3] <= s.textTableBlockGapEm * em && Math.abs(cx(last) - cx(b)) <= s.textTableColumnToleranceEm * em);
+        b.bbox[1] - last.bbox[3] <= s.textTableBlockGapEm * em && Math.abs(centreX(last) - centreX(b)) <= s.textTableColumnToleranceEm * em);
       if (!next) break;
       chain.push(next);
       text += next.text;
@@ -231,11 +232,11 @@ function valueRegions(lines: Line[], s: PdfLayoutSettings): Region[] {
     // (a first row of only 不适用 takes where the numbers start from the next value line)
     const next = current && line.top - lastBottom <= s.textTableMaxRowGapEm * em ? undefined
       : lines.slice(i + 1).find((l) => l.values.some((v) => isValueText(v.text)));
-    const ahead = next && next.top - line.bottom <= s.textTableMaxRowGapEm * em ? next.values.filter((v) => isValueText(v.text)).map(cx) : [];
-    const leftmost = Math.min(...strong.map(cx), ...ahead, ...(current && line.top - lastBottom <= s.textTableMaxRowGapEm * em ? current.centres : []));
-    line.values = line.values.filter((v) => strong.includes(v) || cx(v) >= leftmost - tol);
+    const ahead = next && next.top - line.bottom <= s.textTableMaxRowGapEm * em ? next.values.filter((v) => isValueText(v.text)).map(centreX) : [];
+    const leftmost = Math.min(...strong.map(centreX), ...ahead, ...(current && line.top - lastBottom <= s.textTableMaxRowGapEm * em ? current.centres : []));
+    line.values = line.values.filter((v) => strong.includes(v) || centreX(v) >= leftmost - tol);
     if (line.values.length === 0) return;
-    const centres = line.values.map(cx);
+    const centres = line.values.map(centreX);
     // Values of another table sit near, but not on, this table's columns.
     // (nearer than half a column pitch: a value in the middle of a column, not in a column left blank)
     const limit = Math.min(current ? minGap([...current.centres].sort((a, b) => a - b)) / 2 : Infinity, minGap(centres) / 2);
@@ -281,8 +282,8 @@ function buildPiece(page: number, lines: Line[], region: Region, s: PdfLayoutSet
   const em = region.fontSize ?? median(region.rows.flatMap((i) => lines[i]!.values.map((v) => v.fontSize)));
   const centres = [...region.centres];
   // A lone value column reaches from halfway between the labels and its values (by symmetry, as far right).
-  const labelEnd = Math.max(-Infinity, ...region.rows.flatMap((i) => lines[i]!.items.filter((it) => cx(it) < centres[0]! && !lines[i]!.values.includes(it)).map((it) => it.bbox[2])));
-  const valueStart = Math.min(...region.rows.flatMap((i) => lines[i]!.values.filter((v) => nearest(centres, cx(v)) === 0).map((v) => v.bbox[0])));
+  const labelEnd = Math.max(-Infinity, ...region.rows.flatMap((i) => lines[i]!.items.filter((it) => centreX(it) < centres[0]! && !lines[i]!.values.includes(it)).map((it) => it.bbox[2])));
+  const valueStart = Math.min(...region.rows.flatMap((i) => lines[i]!.values.filter((v) => nearest(centres, centreX(v)) === 0).map((v) => v.bbox[0])));
   let pitch = centres.length > 1 ? minGap(centres) : Number.isFinite(labelEnd) ? 2 * (centres[0]! - (labelEnd + valueStart) / 2) : s.textTableSingleColumnWidthEm * em;
   let valueLeft = centres[0]! - pitch / 2;
 
@@ -298,14 +299,14 @@ function buildPiece(page: number, lines: Line[], region: Region, s: PdfLayoutSet
   const tableFont = Math.max(em, ...region.rows.flatMap((i) => lines[i]!.items.map((it) => it.fontSize)));
   const regionValues = region.rows.flatMap((i) => lines[i]!.values);
   const near = (a: number, b: number) => Math.abs(a - b) <= s.textTableColumnToleranceEm * em;
-  const alignedWith = (it: PositionedText, v: PositionedText) => near(cx(it), cx(v)) || near(it.bbox[0], v.bbox[0]) || near(it.bbox[2], v.bbox[2]);
-  const columnOf = (v: PositionedText) => nearest(region.centres, cx(v));
+  const alignedWith = (it: PositionedText, v: PositionedText) => near(centreX(it), centreX(v)) || near(it.bbox[0], v.bbox[0]) || near(it.bbox[2], v.bbox[2]);
+  const columnOf = (v: PositionedText) => nearest(region.centres, centreX(v));
   /** Left end of the leftmost and right end of the rightmost value of each value column. */
   const valueSpan = region.centres.map((_, k) => {
     const inColumn = regionValues.filter((v) => columnOf(v) === k);
     return [Math.min(...inColumn.map((v) => v.bbox[0])), Math.max(...inColumn.map((v) => v.bbox[2]))] as const;
   });
-  const alignedWithValues = (it: PositionedText) => cx(it) > valueLeft && regionValues.some((v) => alignedWith(it, v));
+  const alignedWithValues = (it: PositionedText) => centreX(it) > valueLeft && regionValues.some((v) => alignedWith(it, v));
   let start = region.headerStart ?? first;
   let headerLines = 0;
   while (region.headerStart === undefined && start - 1 >= 0 && headerLines < s.textTableMaxHeaderLines) {
@@ -320,11 +321,11 @@ function buildPiece(page: number, lines: Line[], region: Region, s: PdfLayoutSet
   }
   // A column left blank on every value row still has its header word (表四's 纠/正 over blanks):
   // a header word narrower than a column, a whole column away from every value column, adds one.
-  const bodyHasLabels = lines.slice(first, end + 1).some((l) => l.items.some((it) => !l.values.includes(it) && cx(it) < centres[0]!));
+  const bodyHasLabels = lines.slice(first, end + 1).some((l) => l.items.some((it) => !l.values.includes(it) && centreX(it) < centres[0]!));
   if (centres.length > 1) {
     const added: number[] = [];
     for (const it of lines.slice(start, first).flatMap((l) => l.items)) {
-      const c = cx(it);
+      const c = centreX(it);
       // (left of the values only when the body has no labels at all: 表四's first column left blank)
       if (it.bbox[2] - it.bbox[0] > s.textTableHeaderWordWidth * pitch || (c < valueLeft && bodyHasLabels)) continue;
       if ([...centres, ...added].every((k) => Math.abs(k - c) >= s.textTableHeaderWordWidth * pitch)) added.push(c);
@@ -371,7 +372,7 @@ function buildPiece(page: number, lines: Line[], region: Region, s: PdfLayoutSet
   for (const it of tableItems.filter((t) => !valueItems.has(t)).sort((a, b) => a.bbox[1] - b.bbox[1] || a.bbox[0] - b.bbox[0])) {
     // (a caption centred over the whole table starts over the labels but is not one)
     const labelSide = it.bbox[2] <= valueLeft + s.textTableColumnToleranceEm * em;
-    const col = labelSide ? colOf(it.bbox[0] + s.textTableColumnToleranceEm * em) : colOf(cx(it));
+    const col = labelSide ? colOf(it.bbox[0] + s.textTableColumnToleranceEm * em) : colOf(centreX(it));
     let lastCol = labelSide ? colOf(Math.max(it.bbox[0], it.bbox[2] - s.textTableColumnToleranceEm * em)) : Math.max(col, colOf(it.bbox[2] - s.textTableColumnToleranceEm * em));
     // A header word wider than its column may reach over the labels; it still heads values.
     let firstCol = labelSide ? col : Math.max(Math.min(col, colOf(it.bbox[0] + s.textTableColumnToleranceEm * em)), col >= nLabel ? nLabel : 0);
@@ -381,7 +382,7 @@ function buildPiece(page: number, lines: Line[], region: Region, s: PdfLayoutSet
     const aligned = labelSide ? [] : [...new Set(regionValues.filter((v) => {
       const k = columnOf(v);
       return (near(it.bbox[0], v.bbox[0]) && it.bbox[2] < (valueSpan[k + 1]?.[0] ?? Infinity)) || (near(it.bbox[2], v.bbox[2]) && it.bbox[0] > (valueSpan[k - 1]?.[1] ?? -Infinity));
-    }).map((v) => nearest(centres, cx(v)) + nLabel))];
+    }).map((v) => nearest(centres, centreX(v)) + nLabel))];
     if (aligned.length === 1) firstCol = lastCol = aligned[0]!;
     const line = lineOf.get(it)!;
     const enumerated = ENUMERATED.test(it.text);
@@ -389,10 +390,10 @@ function buildPiece(page: number, lines: Line[], region: Region, s: PdfLayoutSet
     const onValue = valueLineSet.has(line);
     // A wrapped label keeps its left end; a stacked header word keeps its columns exactly.
     // (and its lines share a centre or an end: a caption over the header word below it shares neither)
-    const lineUp = (x: PositionedText) => near(cx(x), cx(it)) || near(x.bbox[0], it.bbox[0]) || near(x.bbox[2], it.bbox[2]);
+    const lineUp = (x: PositionedText) => near(centreX(x), centreX(it)) || near(x.bbox[0], it.bbox[0]) || near(x.bbox[2], it.bbox[2]);
     const sameColumns = labelSide || (b !== undefined && b.col === firstCol && b.col + b.colSpan - 1 === lastCol && lineUp(b.items[b.items.length - 1]!));
     // Level with the values: the first line of a row's label, not the last of a wrapped one above.
-    const level = (t: PositionedText, l: Line) => Math.abs(cy(t) - median(l.values.map(cy))) <= s.textTableBaselineToleranceEm * em;
+    const level = (t: PositionedText, l: Line) => Math.abs(centreY(t) - median(l.values.map(centreY))) <= s.textTableBaselineToleranceEm * em;
     const below = b !== undefined && it.bbox[1] >= (b.top + b.bottom) / 2 && !b.items.some((x) => lineOf.get(x) === line);
     const joins = b && below && sameColumns && !enumerated && it.bbox[1] - b.bottom <= (labelSide ? s.textTableWrappedLabelGapEm : s.textTableBlockGapEm) * it.fontSize &&
       // onto a value line only from an enumerated label above it (a header word above the body never)
@@ -453,7 +454,7 @@ function buildPiece(page: number, lines: Line[], region: Region, s: PdfLayoutSet
   };
   for (const i of region.rows) {
     const r = rowIndex.get(valueRows.find((v) => v.line === i)!)!;
-    for (const v of lines[i]!.values) place(r, nearest(centres, cx(v)) + nLabel, 1, [v]);
+    for (const v of lines[i]!.values) place(r, nearest(centres, centreX(v)) + nLabel, 1, [v]);
   }
   for (const b of [...blocks].sort((a, c) => a.col - c.col)) place(rowIndex.get(rowOfBlock.get(b)!)!, b.col, b.colSpan, b.items);
   extendDown(cellItems, taken, rows, valueRows, nLabel);
@@ -598,12 +599,4 @@ function rangeSome(from: number, to: number, test: (i: number) => boolean): bool
 
 function mid(line: Line): number {
   return (line.top + line.bottom) / 2;
-}
-
-function cx(it: PositionedText): number {
-  return (it.bbox[0] + it.bbox[2]) / 2;
-}
-
-function cy(it: PositionedText): number {
-  return (it.bbox[1] + it.bbox[3]) / 2;
 }
