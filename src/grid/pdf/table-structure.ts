@@ -1,6 +1,7 @@
 // One group of edges → the grid of a table piece: slots on the distinct x/y edge positions,
 // merged wherever the inner border between two slots is missing.
 import { alignAdded, EdgeIndex, join, type EdgeSet } from "./edges.js";
+import { rangeAll } from "./ranges.js";
 import type { PdfLayoutSettings } from "./settings.js";
 
 export interface StructureCell {
@@ -125,9 +126,4 @@ function countKept(keep: boolean[], from: number, span: number): number {
 function distinct(values: number[]): number[] {
   values.sort((a, b) => a - b);
   return values.filter((v, i) => i === 0 || v !== values[i - 1]);
-}
-
-function rangeAll(from: number, to: number, test: (i: number) => boolean): boolean {
-  for (let i = from; i < to; i++) if (!test(i)) return false;
-  return true;
 }

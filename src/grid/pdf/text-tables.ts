@@ -9,6 +9,7 @@ import type { BBox, PositionedText } from "../../tokens/types.js";
 import { isValueText } from "../text.js";
 import { centreX, centreY } from "./centres.js";
 import type { PieceCell, TablePiece } from "./pieces.js";
+import { rangeAll, rangeSome } from "./ranges.js";
 import type { PdfLayoutSettings } from "./settings.js";
 import { cellText } from "./text-lines.js";
 
@@ -585,16 +586,6 @@ function minGap(sorted: number[]): number {
 function median(values: number[]): number {
   const v = [...values].sort((a, b) => a - b);
   return v[Math.floor(v.length / 2)] ?? 10;
-}
-
-function rangeAll(from: number, to: number, test: (i: number) => boolean): boolean {
-  for (let i = from; i < to; i++) if (!test(i)) return false;
-  return true;
-}
-
-function rangeSome(from: number, to: number, test: (i: number) => boolean): boolean {
-  for (let i = from; i < to; i++) if (test(i)) return true;
-  return false;
 }
 
 function mid(line: Line): number {
