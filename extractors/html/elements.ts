@@ -64,7 +64,7 @@ export const STYLE_PRESERVES_WHITESPACE = 4;
 
 // One scan per style attribute: parse5 builds attribute values one character at a time, so the
 // first read of each value costs a string flatten; reading it once keeps the walk cheap.
-const STYLE_DECLARATIONS =
+export const STYLE_DECLARATIONS =
   /(display\s*:\s*none\b|visibility\s*:\s*hidden\b)|(font-weight\s*:\s*(?:bold|bolder|[6-9]00)\b)|(white-space\s*:\s*pre)/gi;
 /** class/id naming a title (article_title, title_name, doc-title, …). */
 const TITLE_MARKER = /title/i;

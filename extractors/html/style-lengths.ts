@@ -6,10 +6,12 @@
 // element's style (whose length is free to read) is parsed only when its length is one of these.
 // Anything the scan cannot account for exactly makes every style be read ("all").
 
+import { STYLE_DECLARATIONS } from "./elements.js";
+
 export type StyleLengths = ReadonlySet<number> | "all";
 
-/** Declarations that change what the walk does with an element. Must cover elements.ts STYLE_DECLARATIONS. */
-const RELEVANT_DECLARATION = /display\s*:\s*none\b|visibility\s*:\s*hidden\b|font-weight\s*:\s*(?:bold|bolder|[6-9]00)\b|white-space\s*:\s*pre/gi;
+/** Declarations that change what the walk does with an element: the ones styleFlags reads. */
+const RELEVANT_DECLARATION = new RegExp(STYLE_DECLARATIONS.source, "gi");
 /** The tag text before a declaration ends inside a style attribute value (quoted or not). */
 const INSIDE_STYLE_VALUE = /[\s/]style\s*=\s*(?:"([^"]*)|'([^']*)|([^\s"'=<>`]*))$/i;
 /** More relevant declarations than this (a page of hidden widgets): reading every style is simpler. */
